@@ -1,0 +1,163 @@
+// The archive: a folder with `debrief.yml` (found upward from the current
+// folder, as git does) and a folder of debriefs. Without one, the current
+// folder serves.
+import Foundation
+
+public struct ArchiveConfig: Sendable, Equatable {
+    public var debriefsFolder = "debriefs"
+    public var formatsFolder = "formats"
+    public var defaultFormat = FormatCatalog.defaultFormat
+    public var locale = "en"
+    public init() {}
+
+    static let keys = ["archive", "debriefs", "formats", "default-format", "locale"]
+
+    public static func load(path: String) throws -> ArchiveConfig {
+        let bytes = try readTextFile(path)
+        let y = StrictYAML(bytes: bytes, file: path)
+        var c = ArchiveConfig()
+        try y.document(what: "an archive configuration") {
+            if case .scalar(let v, .plain, _, _) = try y.peek().kind, isNull(v) { _ = try y.next(); return }
+            try y.mapping("") { key, pos in
+                switch key {
+                case "archive":
+                    let (v, vp) = try y.int("archive")
+                    guard v == 1 else { throw y.fail(vp, "archive: expected version 1, found \(v)") }
+                case "debriefs": c.debriefsFolder = try y.text("debriefs").0
+                case "formats": c.formatsFolder = try y.text("formats").0
+                case "default-format": c.defaultFormat = try y.text("default-format").0
+                case "locale": c.locale = try y.text("locale").0
+                default: throw y.unknownKey("", key, at: pos, expected: keys)
+                }
+            }
+        }
+        return c
+    }
+
+    public static let initialText = """
+    # The debrief archive. Commands find this file upward from the current folder.
+    archive: 1
+    # Where the debrief records live, relative to this file.
+    debriefs: debriefs
+    # The archive's own formats (YAML files like templates/formats/*.yml).
+    formats: formats
+    # The format `debrief new` uses when none is given.
+    default-format: client-recovery
+    # The language of new debriefs.
+    locale: en
+
+    """
+}
+
+public struct Archive: Sendable {
+    public static let configName = "debrief.yml"
+
+    /// The archive's root folder.
+    public var root: String
+    /// Whether a `debrief.yml` was found (otherwise the current folder serves).
+    public var hasConfig: Bool
+    public var config: ArchiveConfig
+    /// The built-in templates folder (`templates/`).
+    public var templates: String
+
+    public var debriefsFolder: String { (root as NSString).appendingPathComponent(config.debriefsFolder) }
+    public var formatsFolder: String { (root as NSString).appendingPathComponent(config.formatsFolder) }
+
+    public init(root: String, hasConfig: Bool, config: ArchiveConfig, templates: String) {
+        self.root = root; self.hasConfig = hasConfig; self.config = config; self.templates = templates
+    }
+
+    /// Finds the archive for `directory` (default: the current folder).
+    public static func discover(from directory: String = FileManager.default.currentDirectoryPath,
+                                templates: String = Templates.locate()) throws -> Archive {
+        var dir = URL(fileURLWithPath: directory).standardizedFileURL
+        while true {
+            let candidate = dir.appendingPathComponent(configName).path
+            if FileManager.default.fileExists(atPath: candidate) {
+                let config = try ArchiveConfig.load(path: candidate)
+                return Archive(root: dir.path, hasConfig: true, config: config, templates: templates)
+            }
+            let parent = dir.deletingLastPathComponent()
+            if parent.path == dir.path { break }
+            dir = parent
+        }
+        return Archive(root: URL(fileURLWithPath: directory).standardizedFileURL.path, hasConfig: false,
+                       config: ArchiveConfig(), templates: templates)
+    }
+
+    /// Makes `directory` an archive: `debrief.yml` and `debriefs/`. Returns what it created.
+    @discardableResult
+    public static func initialize(at directory: String) throws -> [String] {
+        var created: [String] = []
+        let config = (directory as NSString).appendingPathComponent(configName)
+        if !FileManager.default.fileExists(atPath: config) {
+            try AtomicFile.write(ArchiveConfig.initialText, to: config)
+            created.append(configName)
+        }
+        let folder = (directory as NSString).appendingPathComponent("debriefs")
+        var isDir: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: folder, isDirectory: &isDir) {
+            do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+            catch { throw WriteError(path: folder, reason: "cannot create the folder") }
+            created.append("debriefs/")
+        } else if !isDir.boolValue {
+            throw WriteError(path: folder, reason: "a file of that name is in the way")
+        }
+        return created
+    }
+
+    public func formatCatalog() throws -> FormatCatalog {
+        try FormatCatalog(builtInDirectory: (templates as NSString).appendingPathComponent("formats"),
+                          archiveDirectory: formatsFolder)
+    }
+
+    /// The record files of the archive, sorted by name (DATE-SLUG sorts by date).
+    public func recordFiles() -> [String] {
+        var dirs = [debriefsFolder]
+        if !hasConfig { dirs.append(root) }
+        var out: [String] = []
+        for d in dirs {
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: d) else { continue }
+            for n in names.sorted() where (n.hasSuffix(".yml") || n.hasSuffix(".yaml")) && n != Archive.configName && !n.hasPrefix(".") {
+                out.append((d as NSString).appendingPathComponent(n))
+            }
+        }
+        return out
+    }
+
+    /// The most recent record: the last by name (names start with the date), ties broken by modification time.
+    public func mostRecentRecord() -> String? {
+        let files = recordFiles()
+        func mtime(_ p: String) -> Date {
+            (try? FileManager.default.attributesOfItem(atPath: p)[.modificationDate] as? Date) ?? .distantPast
+        }
+        return files.max { a, b in
+            let na = (a as NSString).lastPathComponent, nb = (b as NSString).lastPathComponent
+            if na.prefix(10) != nb.prefix(10) { return na.prefix(10) < nb.prefix(10) }
+            return mtime(a) < mtime(b)
+        }
+    }
+}
+
+/// Where the built-in templates are: `$DEBRIEF_TEMPLATES`, else a `templates/`
+/// folder beside or above the executable (a build tree), else `../share/debrief/templates`.
+public enum Templates {
+    public static func locate() -> String {
+        if let env = ProcessInfo.processInfo.environment["DEBRIEF_TEMPLATES"], !env.isEmpty { return env }
+        let exe = URL(fileURLWithPath: executablePath()).resolvingSymlinksInPath()
+        var dir = exe.deletingLastPathComponent()
+        for _ in 0..<6 {
+            let t = dir.appendingPathComponent("templates")
+            if FileManager.default.fileExists(atPath: t.appendingPathComponent("formats").path) { return t.path }
+            let share = dir.appendingPathComponent("share/debrief/templates")
+            if FileManager.default.fileExists(atPath: share.appendingPathComponent("formats").path) { return share.path }
+            dir = dir.deletingLastPathComponent()
+        }
+        return "templates"
+    }
+
+    static func executablePath() -> String {
+        if let p = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") { return p }
+        return Bundle.main.executablePath ?? CommandLine.arguments[0]
+    }
+}

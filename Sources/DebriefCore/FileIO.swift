@@ -1,0 +1,102 @@
+// Durable writes and locks: a temporary file in the same folder, write,
+// fsync, rename over the target, fsync the folder; the target's mode is kept.
+import Foundation
+
+/// An output that cannot be written (exit 73).
+public struct WriteError: Error, Sendable, CustomStringConvertible {
+    public var path: String
+    public var reason: String
+    public init(path: String, reason: String) { self.path = path; self.reason = reason }
+    public var description: String { "\(path): error: cannot write: \(reason)" }
+}
+
+public enum AtomicFile {
+    /// Writes `bytes` to `path` so that a crash leaves either the old file or the new one.
+    public static func write(_ bytes: UnsafeRawBufferPointer, to path: String, mode defaultMode: mode_t = 0o644) throws {
+        let url = URL(fileURLWithPath: path)
+        let dir = url.deletingLastPathComponent().path
+        let base = url.lastPathComponent
+        var st = stat()
+        var mode = defaultMode
+        if stat(path, &st) == 0 {
+            if (st.st_mode & S_IFMT) == S_IFDIR { throw WriteError(path: path, reason: "it is a folder") }
+            mode = st.st_mode & 0o7777
+        } else {
+            let mask = umask(0); umask(mask)
+            mode = defaultMode & ~mask
+        }
+        var template = Array("\(dir)/.\(base).tmp-XXXXXX".utf8CString)
+        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard fd >= 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
+        let tmp = String(cString: template)
+        var ok = false
+        defer { if !ok { unlink(tmp) } }
+        var off = 0
+        while off < bytes.count {
+            let n = Foundation.write(fd, bytes.baseAddress! + off, bytes.count - off)
+            if n < 0 {
+                if errno == EINTR { continue }
+                let e = String(cString: strerror(errno)); close(fd)
+                throw WriteError(path: path, reason: e)
+            }
+            off += n
+        }
+        guard fchmod(fd, mode) == 0, fsync(fd) == 0 else {
+            let e = String(cString: strerror(errno)); close(fd)
+            throw WriteError(path: path, reason: e)
+        }
+        close(fd)
+        guard rename(tmp, path) == 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
+        ok = true
+        let dfd = open(dir.isEmpty ? "." : dir, O_RDONLY | O_DIRECTORY)
+        if dfd >= 0 { fsync(dfd); close(dfd) }
+    }
+
+    public static func write(_ bytes: [UInt8], to path: String, mode: mode_t = 0o644) throws {
+        if bytes.isEmpty {
+            try [UInt8(0)].withUnsafeBytes { try write(UnsafeRawBufferPointer(rebasing: $0[0..<0]), to: path, mode: mode) }
+            return
+        }
+        try bytes.withUnsafeBytes { try write($0, to: path, mode: mode) }
+    }
+
+    public static func write(_ s: String, to path: String, mode: mode_t = 0o644) throws {
+        try write(Array(s.utf8), to: path, mode: mode)
+    }
+}
+
+/// An exclusive advisory lock (flock) on a lock file beside `path`, held while `body` runs.
+public func withExclusiveLock<T>(on path: String, _ body: () throws -> T) throws -> T {
+    let lockPath = path + ".lock"
+    let fd = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+    guard fd >= 0 else { throw WriteError(path: lockPath, reason: String(cString: strerror(errno))) }
+    defer { close(fd) }
+    while flock(fd, LOCK_EX) != 0 {
+        if errno != EINTR { throw WriteError(path: lockPath, reason: String(cString: strerror(errno))) }
+    }
+    defer { flock(fd, LOCK_UN) }
+    return try body()
+}
+
+/// Standard output or a file, written durably.
+public enum Output {
+    public static func emit(_ bytes: [UInt8], to path: String?) throws {
+        guard let path, path != "-" else {
+            try bytes.withUnsafeBytes { try writeAll(fd: 1, $0, name: "standard output") }
+            return
+        }
+        try AtomicFile.write(bytes, to: path)
+    }
+
+    public static func writeAll(fd: Int32, _ buf: UnsafeRawBufferPointer, name: String) throws {
+        var off = 0
+        while off < buf.count {
+            let n = Foundation.write(fd, buf.baseAddress! + off, buf.count - off)
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw WriteError(path: name, reason: String(cString: strerror(errno)))
+            }
+            off += n
+        }
+    }
+}

@@ -1,0 +1,253 @@
+// Reading a record straight from libyaml's events into the model, and writing
+// it back through libyaml's emitter in a stable, hand-editable shape.
+import Foundation
+
+public enum RecordReader {
+    static let topKeys = ["debrief", "format", "title", "date", "status", "client", "project", "locale", "participants", "sections"]
+    static let participantKeys = ["name", "side", "role"]
+    static let commonItemKeys = ["text", "side", "internal", "tags"]
+    static let allItemKeys = commonItemKeys + ["counterfactual", "owner", "due", "done", "chosen", "at"]
+
+    /// Loads a record file. `display` is the name used in messages.
+    public static func load(path: String, display: String? = nil, formats: FormatCatalog) throws -> Record {
+        let name = display ?? path
+        let bytes = try readTextFile(path, display: name)
+        return try parse(bytes: bytes, file: name, formats: formats)
+    }
+
+    private struct RawSection {
+        var id: String
+        var position: SourcePosition
+        var narrative: String?
+        var items: [Item]?
+        /// Kind-specific keys seen in items, for checking against the format.
+        var fieldKeys: [(key: String, item: Int, position: SourcePosition)] = []
+    }
+
+    public static func parse(bytes: [UInt8], file: String, formats: FormatCatalog) throws -> Record {
+        let y = StrictYAML(bytes: bytes, file: file)
+        var version: (Int, SourcePosition)?
+        var formatID: (String, SourcePosition)?
+        var title: String?
+        var date: Day?
+        var status = Status.draft
+        var client: String?, project: String?, locale: String?
+        var participants: [Participant] = []
+        var raw: [RawSection] = []
+        var rootPos = SourcePosition.start
+
+        try y.document(what: "a debrief record") {
+            rootPos = try y.peek().position
+            try y.mapping("") { key, kpos in
+                switch key {
+                case "debrief": version = try y.int("debrief")
+                case "format": formatID = try y.text("format")
+                case "title": title = try y.text("title").0
+                case "date": date = try y.day("date").0
+                case "status": status = try y.oneOf("status", Status.self).0
+                case "client": client = try y.optionalText("client").0
+                case "project": project = try y.optionalText("project").0
+                case "locale":
+                    let (v, vpos) = try y.optionalText("locale")
+                    if let v {
+                        guard isLocaleTag(v) else {
+                            throw y.fail(vpos, "locale: expected a language tag such as 'en' or 'pt-BR', found '\(v)'")
+                        }
+                        locale = v
+                    }
+                case "participants":
+                    if case .scalar(let v, .plain, _, _) = try y.peek().kind, isNull(v) { _ = try y.next(); return }
+                    try y.sequence("participants") { i, ppos in
+                        let path = "participants[\(i)]"
+                        var pname: String?, side: Side?, role: String?
+                        try y.mapping(path) { k, kp in
+                            switch k {
+                            case "name": pname = try y.text("\(path).name").0
+                            case "side": side = try y.oneOf("\(path).side", Side.self).0
+                            case "role": role = try y.optionalText("\(path).role").0
+                            default: throw y.unknownKey(path, k, at: kp, expected: participantKeys)
+                            }
+                        }
+                        guard let pname else { throw y.fail(ppos, "\(path): expected the key 'name', found none") }
+                        guard let side else { throw y.fail(ppos, "\(path): expected the key 'side' ('us' or 'client'), found none") }
+                        participants.append(Participant(name: pname, side: side, role: role, position: ppos))
+                    }
+                case "sections":
+                    if case .scalar(let v, .plain, _, _) = try y.peek().kind, isNull(v) { _ = try y.next(); return }
+                    try y.mapping("sections") { sid, spos in
+                        raw.append(try readSection(y, id: sid, at: spos))
+                    }
+                default:
+                    throw y.unknownKey("", key, at: kpos, expected: topKeys)
+                }
+            }
+        }
+
+        guard let version else {
+            throw y.fail(rootPos, "expected the key 'debrief' with the schema version (1), found none")
+        }
+        guard version.0 == Record.schemaVersion else {
+            throw y.fail(version.1, "debrief: expected schema version \(Record.schemaVersion), found \(version.0) (this debrief reads version \(Record.schemaVersion) only)")
+        }
+        guard let title else { throw y.fail(rootPos, "expected the key 'title', found none") }
+        let fid = formatID ?? (FormatCatalog.defaultFormat, rootPos)
+        guard let format = formats.format(fid.0) else {
+            let known = formats.formats.map(\.id).joined(separator: ", ")
+            throw y.fail(fid.1, "format: expected one of \(known), found '\(fid.0)'")
+        }
+
+        // Check sections against the format, then order them as the format does.
+        var byID: [String: RecordSection] = [:]
+        for s in raw {
+            guard let spec = format.spec(s.id) else {
+                let ids = format.sections.map(\.id).joined(separator: ", ")
+                throw y.fail(s.position, "sections: expected a section of the format '\(format.id)' (\(ids)), found '\(s.id)'")
+            }
+            if spec.kind == .narrative {
+                guard let text = s.narrative else {
+                    throw y.fail(s.position, "sections.\(s.id): expected text (a narrative section), found a list")
+                }
+                byID[s.id] = RecordSection(id: s.id, content: .narrative(text), position: s.position)
+            } else {
+                guard let items = s.items else {
+                    throw y.fail(s.position, "sections.\(s.id): expected a list of items (a \(spec.kind.rawValue) section), found text")
+                }
+                let allowed = Set(spec.kind.extraFields)
+                for f in s.fieldKeys where !allowed.contains(f.key) {
+                    let keys = (commonItemKeys + spec.kind.extraFields).joined(separator: ", ")
+                    throw y.fail(f.position, "sections.\(s.id)[\(f.item)]: expected one of the keys \(keys) in a \(spec.kind.rawValue) section, found '\(f.key)'")
+                }
+                byID[s.id] = RecordSection(id: s.id, content: .items(items), position: s.position)
+            }
+        }
+        let sections = format.sections.compactMap { byID[$0.id] }
+        return Record(format: format.id, title: title, date: date, status: status, client: client, project: project,
+                      locale: locale, participants: participants, sections: sections)
+    }
+
+    private static func readSection(_ y: StrictYAML, id: String, at pos: SourcePosition) throws -> RawSection {
+        var s = RawSection(id: id, position: pos)
+        let path = "sections.\(id)"
+        let e = try y.peek()
+        switch e.kind {
+        case .scalar:
+            s.narrative = try y.optionalText(path).0 ?? ""
+        case .sequenceStart:
+            var items: [Item] = []
+            try y.sequence(path) { i, ipos in
+                let ipath = "\(path)[\(i)]"
+                var item = Item(text: "")
+                var hasText = false
+                // A bare string is an item with only text.
+                if case .scalar = try y.peek().kind {
+                    let (t, tpos) = try y.text(ipath)
+                    item.text = t; item.position = tpos
+                    items.append(item)
+                    return
+                }
+                try y.mapping(ipath) { k, kp in
+                    switch k {
+                    case "text":
+                        let (t, tpos) = try y.text("\(ipath).text")
+                        item.text = t; item.position = tpos; hasText = true
+                    case "side": item.side = try y.oneOf("\(ipath).side", Side.self).0
+                    case "internal": item.isInternal = try y.bool("\(ipath).internal").0
+                    case "tags":
+                        if case .scalar(let v, .plain, _, _) = try y.peek().kind, isNull(v) { _ = try y.next(); break }
+                        item.tags = try y.textList("\(ipath).tags")
+                    case "counterfactual": item.counterfactual = try y.optionalText("\(ipath).counterfactual").0
+                    case "owner": item.owner = try y.optionalText("\(ipath).owner").0
+                    case "due": item.due = try y.day("\(ipath).due").0
+                    case "done": item.done = try y.bool("\(ipath).done").0
+                    case "chosen": item.chosen = try y.bool("\(ipath).chosen").0
+                    case "at":
+                        let (v, vp) = try y.optionalText("\(ipath).at")
+                        if let v {
+                            guard let m = Moment(v) else {
+                                throw y.fail(vp, "\(ipath).at: expected a date as YYYY-MM-DD or YYYY-MM-DD HH:MM, found '\(v)'")
+                            }
+                            item.at = m
+                        }
+                    default:
+                        throw y.unknownKey(ipath, k, at: kp, expected: allItemKeys)
+                    }
+                    if !commonItemKeys.contains(k) { s.fieldKeys.append((k, i, kp)) }
+                }
+                guard hasText else { throw y.fail(ipos, "\(ipath): expected the key 'text', found none") }
+                items.append(item)
+            }
+            s.items = items
+        default:
+            throw y.fail(e.position, "\(path): expected text or a list of items, found \(describe(e))")
+        }
+        return s
+    }
+
+    static func isLocaleTag(_ s: String) -> Bool {
+        let parts = s.split(separator: "-", omittingEmptySubsequences: false)
+        guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLetter }) else { return false }
+        return parts.dropFirst().allSatisfy { (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
+    }
+}
+
+public enum RecordWriter {
+    /// The record as YAML text, keys in a stable order, multi-line text as literal blocks.
+    public static func yaml(_ r: Record, formats: FormatCatalog? = nil) throws -> [UInt8] {
+        let w = YAMLWriter()
+        w.beginMapping()
+        w.text("debrief"); w.plain(String(Record.schemaVersion))
+        w.text("format"); w.text(r.format)
+        w.text("title"); w.text(r.title)
+        if let d = r.date { w.text("date"); w.plain(d.description) }
+        w.text("status"); w.text(r.status.rawValue)
+        if let c = r.client { w.text("client"); w.text(c) }
+        if let p = r.project { w.text("project"); w.text(p) }
+        if let l = r.locale { w.text("locale"); w.text(l) }
+        if !r.participants.isEmpty {
+            w.text("participants")
+            w.beginSequence()
+            for p in r.participants {
+                w.beginMapping()
+                w.text("name"); w.text(p.name)
+                w.text("side"); w.text(p.side.rawValue)
+                if let role = p.role { w.text("role"); w.text(role) }
+                w.endMapping()
+            }
+            w.endSequence()
+        }
+        w.text("sections")
+        w.beginMapping()
+        for s in r.sections {
+            w.text(s.id)
+            switch s.content {
+            case .narrative(let t):
+                w.text(t)
+            case .items(let items):
+                w.beginSequence()
+                for it in items {
+                    w.beginMapping()
+                    w.text("text"); w.text(it.text)
+                    if let side = it.side { w.text("side"); w.text(side.rawValue) }
+                    if it.isInternal { w.text("internal"); w.plain("true") }
+                    if let c = it.counterfactual { w.text("counterfactual"); w.text(c) }
+                    if let at = it.at { w.text("at"); w.plain(at.description) }
+                    if let o = it.owner { w.text("owner"); w.text(o) }
+                    if let d = it.due { w.text("due"); w.plain(d.description) }
+                    if let d = it.done { w.text("done"); w.plain(d ? "true" : "false") }
+                    if let c = it.chosen { w.text("chosen"); w.plain(c ? "true" : "false") }
+                    if !it.tags.isEmpty {
+                        w.text("tags")
+                        w.beginSequence(flow: true)
+                        for t in it.tags { w.text(t) }
+                        w.endSequence()
+                    }
+                    w.endMapping()
+                }
+                w.endSequence()
+            }
+        }
+        w.endMapping()
+        w.endMapping()
+        return try w.finish()
+    }
+}

@@ -1,0 +1,139 @@
+// One standalone HTML page from `templates/html/report.mustache`: user text
+// through cmark's safe mode, everything else through Mustache's escaping.
+import DebriefCore
+import Foundation
+import Mustache
+
+public enum RenderError: Error, Sendable, CustomStringConvertible {
+    case template(String, String)
+    public var description: String {
+        switch self {
+        case let .template(path, why): return "\(path): error: the template does not load: \(why)"
+        }
+    }
+}
+
+public struct HTMLTemplates: Sendable {
+    public var library: MustacheLibrary
+    public var css: String
+    public var folder: String
+
+    /// Loads `templates/html/*.mustache` and `report.css`.
+    public static func load(templates: String) throws -> HTMLTemplates {
+        let folder = (templates as NSString).appendingPathComponent("html")
+        var library = MustacheLibrary()
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
+            throw RenderError.template(folder, "the folder is missing")
+        }
+        for n in names.sorted() where n.hasSuffix(".mustache") {
+            let path = (folder as NSString).appendingPathComponent(n)
+            let text = String(decoding: try readTextFile(path), as: UTF8.self)
+            do { try library.register(text, named: String(n.dropLast(".mustache".count))) }
+            catch { throw RenderError.template(path, "\(error)") }
+        }
+        let cssPath = (folder as NSString).appendingPathComponent("report.css")
+        let css = String(decoding: try readTextFile(cssPath), as: UTF8.self)
+        return HTMLTemplates(library: library, css: css, folder: folder)
+    }
+}
+
+public enum HTMLRenderer {
+    /// Languages written right to left.
+    static let rtlLanguages: Set<String> = ["ar", "he", "iw", "fa", "ur", "ps", "sd", "ug", "yi", "dv", "ckb", "syr"]
+
+    public static func direction(for locale: String?) -> String {
+        guard let lang = locale?.split(separator: "-").first.map({ String($0).lowercased() }) else { return "ltr" }
+        return rtlLanguages.contains(lang) ? "rtl" : "ltr"
+    }
+
+    public static func render(_ report: Report, templates: HTMLTemplates, generator: String = "debrief") throws -> String {
+        let ctx = context(report, css: templates.css, generator: generator)
+        guard let html = templates.library.render(ctx, withTemplate: "report") else {
+            throw RenderError.template(templates.folder + "/report.mustache", "no template named 'report'")
+        }
+        return html
+    }
+
+    static func md(_ s: String) -> String { CMark.html(s.trimmed) }
+
+    static func context(_ report: Report, css: String, generator: String) -> [String: Any] {
+        let r = report.record
+        let L = report.labels
+        let locale = r.locale ?? "en"
+        var meta: [[String: Any]] = []
+        if let c = r.client { meta.append(["label": L["client"], "value": c]) }
+        if let p = r.project { meta.append(["label": L["project"], "value": p]) }
+        if let d = r.date { meta.append(["label": L["date"], "value": d.description]) }
+        if report.audience == .team { meta.append(["label": L["status"], "value": L["status-" + r.status.rawValue]]) }
+        meta.append(["label": L["format"], "value": report.format.name])
+
+        let participants: [[String: Any]] = report.participants.map { p in
+            ["name": p.name, "side": p.side.rawValue, "sideLabel": L[p.side == .us ? "side-us" : "side-client"],
+             "role": p.role ?? false]
+        }
+
+        var sections: [[String: Any]] = []
+        for s in report.sections {
+            var sc: [String: Any] = ["id": s.spec.id, "kind": s.spec.kind.rawValue, "title": s.spec.title]
+            if let n = s.narrative {
+                sc["narrative"] = ["html": md(n)]
+            } else if s.spec.kind == .actions {
+                sc["actions"] = ["rows": s.allItems.map { itemContext($0, s.spec, report) }]
+            } else {
+                sc["groups"] = s.groups.map { g -> [String: Any] in
+                    ["label": g.label ?? false, "side": g.side?.rawValue ?? "both",
+                     "items": g.items.map { itemContext($0, s.spec, report) }]
+                }
+            }
+            sections.append(sc)
+        }
+
+        return [
+            "lang": locale,
+            "dir": direction(for: locale),
+            "title": r.title,
+            "css": css,
+            "client": report.audience == .client,
+            "intro": report.audience == .client ? L["client-intro"] : false,
+            "meta": meta,
+            "participantsTitle": L["participants"],
+            "participants": participants,
+            "hasParticipants": !participants.isEmpty,
+            "sections": sections,
+            "labels": [
+                "action": L["action"], "owner": L["owner"], "due": L["due"], "done": L["done"],
+                "counterfactual": L["counterfactual"], "internal": L["internal"], "chosen": L["chosen"],
+                "yes": L["yes"], "no": L["no"],
+            ],
+            "generator": generator,
+        ]
+    }
+
+    static func itemContext(_ ri: ReportItem, _ spec: SectionSpec, _ report: Report) -> [String: Any] {
+        let it = ri.item
+        let L = report.labels
+        var marks: [[String: String]] = []
+        if !spec.perSide, let side = it.side {
+            marks.append(["cls": "side side-\(side.rawValue)", "text": L[side == .us ? "side-us" : "side-client"]])
+        }
+        if spec.kind == .remedies, it.chosen == true { marks.append(["cls": "chosen", "text": "✓ " + L["chosen"]]) }
+        if report.audience == .team && it.isInternal { marks.append(["cls": "internal", "text": L["internal"]]) }
+        var c: [String: Any] = [
+            "number": ri.number,
+            "html": md(it.text),
+            "internal": report.audience == .team && it.isInternal,
+            "marks": marks,
+            "tags": it.tags.map { ["tag": $0] },
+            "hasMarks": !marks.isEmpty || !it.tags.isEmpty,
+        ]
+        if let cf = it.counterfactual, !cf.trimmed.isEmpty, spec.kind == .mistakes { c["counterfactual"] = ["html": md(cf)] }
+        if let at = it.at { c["at"] = at.description; c["atISO"] = at.description.replacingOccurrences(of: " ", with: "T") }
+        if spec.kind == .actions {
+            c["owner"] = it.owner ?? "—"
+            c["due"] = it.due?.description ?? "—"
+            c["done"] = it.done == true
+        }
+        if spec.kind == .remedies { c["chosen"] = it.chosen == true }
+        return c
+    }
+}

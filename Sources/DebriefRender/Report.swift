@@ -1,0 +1,221 @@
+// What a rendering shows, for one audience: the sections and items in order,
+// grouped by side where the format asks per side, with the client audience's
+// rules applied (no internal item, no team member's name).
+import DebriefCore
+import Foundation
+
+public enum Audience: String, Sendable, CaseIterable {
+    case team, client
+}
+
+/// The words a report uses around the user's text, from `templates/locales/LANG.yml`.
+public struct Labels: Sendable {
+    public var values: [String: String]
+    public subscript(_ key: String) -> String { values[key] ?? key }
+
+    /// Loads the labels for `locale` (e.g. `pt-BR`, then `pt`), over English.
+    public static func load(templates: String, locale: String?) throws -> Labels {
+        let dir = (templates as NSString).appendingPathComponent("locales")
+        var values = try loadFile((dir as NSString).appendingPathComponent("en.yml"))
+        if let locale {
+            let base = String(locale.split(separator: "-").first ?? "")
+            for candidate in [base, locale] where candidate != "en" && !candidate.isEmpty {
+                let path = (dir as NSString).appendingPathComponent("\(candidate).yml")
+                if FileManager.default.fileExists(atPath: path) {
+                    for (k, v) in try loadFile(path) { values[k] = v }
+                }
+            }
+        }
+        return Labels(values: values)
+    }
+
+    static func loadFile(_ path: String) throws -> [String: String] {
+        let y = StrictYAML(bytes: try readTextFile(path), file: path)
+        var out: [String: String] = [:]
+        try y.document(what: "a list of labels") {
+            try y.mapping("") { key, _ in out[key] = try y.text(key).0 }
+        }
+        return out
+    }
+}
+
+/// A client rendering refused because shown text names a team member (exit 1).
+public struct NameLeak: Sendable, Equatable, CustomStringConvertible {
+    public var file: String
+    public var section: String
+    /// 1-based position of the item in its section; nil for a narrative or a header field.
+    public var item: Int?
+    public var name: String
+    public var position: SourcePosition?
+    public var description: String {
+        let pos = position.map { "\($0.line):\($0.column): " } ?? ""
+        let which = item.map { "section '\(section)', item \($0)" } ?? "'\(section)'"
+        return "\(file):\(pos)error: [client-safe] \(which) names the team member '\(name)'; mark the item internal, rephrase it as \"we\", or pass --allow-names"
+    }
+}
+
+public struct ClientRenderRefused: Error, Sendable, CustomStringConvertible {
+    public var leaks: [NameLeak]
+    public var description: String { leaks.map(\.description).joined(separator: "\n") }
+}
+
+public struct ReportItem: Sendable {
+    public var item: Item
+    /// 1-based position in the record's section.
+    public var number: Int
+}
+
+public struct ReportGroup: Sendable {
+    /// nil when the section is not asked per side.
+    public var side: Side?
+    public var label: String?
+    public var items: [ReportItem]
+}
+
+public struct ReportSection: Sendable {
+    public var spec: SectionSpec
+    public var narrative: String?
+    public var groups: [ReportGroup]
+    public var allItems: [ReportItem] { groups.flatMap(\.items) }
+}
+
+public struct Report: Sendable {
+    public var record: Record
+    public var format: Format
+    public var audience: Audience
+    public var labels: Labels
+    public var participants: [Participant]
+    public var sections: [ReportSection]
+
+    /// Builds the view. For the client audience it drops internal items, turns
+    /// the team's names into "our team", and refuses (unless `allowNames`) when
+    /// any shown text names a team member.
+    public static func build(record: Record, format: Format, audience: Audience, labels: Labels,
+                             file: String, allowNames: Bool = false) throws -> Report {
+        let ourTeam = labels["our-team"]
+        let clientNames = Set(record.participants.filter { $0.side == .client }.map(\.name))
+        var participants = record.participants
+        if audience == .client {
+            let clients = record.participants.filter { $0.side == .client }
+            participants = (record.participants.contains { $0.side == .us } ? [Participant(name: ourTeam, side: .us)] : []) + clients
+        }
+        let finder = NameFinder(names: record.teamNames)
+        var leaks: [NameLeak] = []
+
+        if audience == .client && !allowNames {
+            for (field, value) in [("title", record.title), ("project", record.project ?? "")] {
+                if let n = finder.firstName(in: value) {
+                    leaks.append(NameLeak(file: file, section: field, item: nil, name: n, position: nil))
+                }
+            }
+        }
+
+        var sections: [ReportSection] = []
+        for spec in format.sections {
+            guard let s = record.section(spec.id), !s.content.isEmpty else { continue }
+            switch s.content {
+            case .narrative(let text):
+                if audience == .client && !allowNames, let n = finder.firstName(in: text) {
+                    leaks.append(NameLeak(file: file, section: spec.id, item: nil, name: n, position: s.position))
+                }
+                sections.append(ReportSection(spec: spec, narrative: text, groups: []))
+            case .items(let items):
+                var shown: [ReportItem] = []
+                for (i, var it) in items.enumerated() {
+                    if audience == .client {
+                        if it.isInternal { continue }
+                        if !allowNames {
+                            let texts = [it.text, it.counterfactual ?? ""] + it.tags
+                            if let n = texts.lazy.compactMap({ finder.firstName(in: $0) }).first {
+                                leaks.append(NameLeak(file: file, section: spec.id, item: i + 1, name: n, position: it.position))
+                            }
+                        }
+                        if let o = it.owner, !clientNames.contains(o) { it.owner = ourTeam }
+                    }
+                    shown.append(ReportItem(item: it, number: i + 1))
+                }
+                if spec.kind == .timeline {
+                    // Date order; items without a date keep their place after the dated ones.
+                    shown = shown.enumerated().sorted { a, b in
+                        switch (a.element.item.at, b.element.item.at) {
+                        case let (x?, y?): return x == y ? a.offset < b.offset : x < y
+                        case (_?, nil): return true
+                        case (nil, _?): return false
+                        default: return a.offset < b.offset
+                        }
+                    }.map(\.element)
+                }
+                guard !shown.isEmpty else { continue }
+                var groups: [ReportGroup] = []
+                if spec.perSide {
+                    for (side, key) in [(Side?.some(.us), "our-side"), (.some(.client), "client-side"), (nil, "both-sides")] {
+                        let g = shown.filter { $0.item.side == side }
+                        if !g.isEmpty { groups.append(ReportGroup(side: side, label: labels[key], items: g)) }
+                    }
+                } else {
+                    groups = [ReportGroup(side: nil, label: nil, items: shown)]
+                }
+                sections.append(ReportSection(spec: spec, narrative: nil, groups: groups))
+            }
+        }
+        if !leaks.isEmpty { throw ClientRenderRefused(leaks: leaks) }
+        return Report(record: record, format: format, audience: audience, labels: labels,
+                      participants: participants, sections: sections)
+    }
+
+    /// The record as this audience sees it (for JSON).
+    public var visibleRecord: Record {
+        var r = record
+        r.participants = participants
+        r.sections = sections.map { s in
+            if let n = s.narrative { return RecordSection(id: s.spec.id, content: .narrative(n)) }
+            let items = s.allItems.sorted { $0.number < $1.number }.map(\.item)
+            return RecordSection(id: s.spec.id, content: .items(items))
+        }
+        return r
+    }
+}
+
+/// Finds team members' names in text: the full name (any case) or, for names
+/// of several words, any part of three letters or more written with its capital,
+/// each as a whole word.
+public struct NameFinder: Sendable {
+    let patterns: [(name: String, needle: String, caseInsensitive: Bool)]
+
+    public init(names: [String]) {
+        var p: [(String, String, Bool)] = []
+        for n in names {
+            let full = n.trimmed
+            guard !full.isEmpty else { continue }
+            p.append((full, full, true))
+            let parts = full.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
+            if parts.count > 1 {
+                for part in parts where part.count >= 3 && part.first?.isUppercase == true {
+                    p.append((full, part, false))
+                }
+            }
+        }
+        patterns = p
+    }
+
+    public func firstName(in text: String) -> String? {
+        for p in patterns where NameFinder.containsWord(text, p.needle, caseInsensitive: p.caseInsensitive) {
+            return p.name
+        }
+        return nil
+    }
+
+    static func containsWord(_ text: String, _ word: String, caseInsensitive: Bool) -> Bool {
+        var options: String.CompareOptions = []
+        if caseInsensitive { options.insert(.caseInsensitive) }
+        var range = text.startIndex..<text.endIndex
+        while let r = text.range(of: word, options: options, range: range) {
+            let before = r.lowerBound == text.startIndex ? nil : text[text.index(before: r.lowerBound)]
+            let after = r.upperBound == text.endIndex ? nil : text[r.upperBound]
+            let isWordChar: (Character?) -> Bool = { c in c.map { $0.isLetter || $0.isNumber } ?? false }
+            if !isWordChar(before) && !isWordChar(after) { return true }
+            range = r.upperBound..<text.endIndex
+        }
+        return false
+    }
+}
