@@ -1,0 +1,40 @@
+# debrief: two commands on a fresh machine.
+#   make demo   set up, build the release binary, render the example into out/
+#   make test   set up, then run the whole test suite
+SWIFT ?= swift
+BIN := .build/release/debrief
+EXAMPLE := examples/bank-deck.yml
+# What the test suite drives besides the binary (installed when missing).
+TEST_PACKAGES :=
+
+.PHONY: setup build demo test bench clean install
+
+setup:
+	@bash scripts/setup.sh
+
+build: setup
+	$(SWIFT) build -c release --product debrief
+
+demo: build
+	@mkdir -p out
+	$(BIN) render $(EXAMPLE) --to md -o out/bank-deck.md
+	$(BIN) render $(EXAMPLE) --to html -o out/bank-deck.html
+	$(BIN) render $(EXAMPLE) --to html --audience client -o out/bank-deck.client.html
+	$(BIN) render $(EXAMPLE) --to md --audience client -o out/bank-deck.client.md
+	@echo "Wrote out/bank-deck.md, out/bank-deck.html, out/bank-deck.client.html and out/bank-deck.client.md"
+
+test:
+	@bash scripts/setup.sh $(TEST_PACKAGES)
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+bench: build
+	bash scripts/bench.sh
+
+install: build
+	install -d $(DESTDIR)/usr/local/bin $(DESTDIR)/usr/local/share/debrief
+	install -m 755 $(BIN) $(DESTDIR)/usr/local/bin/debrief
+	cp -R templates $(DESTDIR)/usr/local/share/debrief/
+
+clean:
+	rm -rf .build out
