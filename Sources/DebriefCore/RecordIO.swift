@@ -74,8 +74,10 @@ public enum RecordReader {
                     }
                 case "sections":
                     if case .scalar(let v, .plain, _, _) = try y.peek().kind, isNull(v) { _ = try y.next(); return }
+                    // When the format is already known (it usually comes first), errors name the keys of the section's kind.
+                    let known = formatID.flatMap { formats.format($0.0) }
                     try y.mapping("sections") { sid, spos in
-                        raw.append(try readSection(y, id: sid, at: spos))
+                        raw.append(try readSection(y, id: sid, at: spos, kind: known?.spec(sid)?.kind))
                     }
                 default:
                     throw y.unknownKey("", key, at: kpos, expected: topKeys)
@@ -125,7 +127,7 @@ public enum RecordReader {
                       locale: locale, participants: participants, sections: sections)
     }
 
-    private static func readSection(_ y: StrictYAML, id: String, at pos: SourcePosition) throws -> RawSection {
+    private static func readSection(_ y: StrictYAML, id: String, at pos: SourcePosition, kind: SectionKind?) throws -> RawSection {
         var s = RawSection(id: id, position: pos)
         let path = "sections.\(id)"
         let e = try y.peek()
@@ -169,7 +171,7 @@ public enum RecordReader {
                             item.at = m
                         }
                     default:
-                        throw y.unknownKey(ipath, k, at: kp, expected: allItemKeys)
+                        throw y.unknownKey(ipath, k, at: kp, expected: kind.map { commonItemKeys + $0.extraFields } ?? allItemKeys)
                     }
                     if !commonItemKeys.contains(k) { s.fieldKeys.append((k, i, kp)) }
                 }
