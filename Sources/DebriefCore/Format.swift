@@ -73,10 +73,10 @@ public enum FormatLoader {
                             case "id":
                                 let (v, vpos) = try y.text("\(path).id")
                                 guard isSectionID(v) else {
-                                    throw y.fail(vpos, "\(path).id: expected lower-case letters, digits and '-', found '\(v)'")
+                                    throw y.fail(vpos, "\(path).id: expected lower-case letters, digits and '-', found \(quoted(v))")
                                 }
                                 guard ids.insert(v).inserted else {
-                                    throw y.fail(vpos, "\(path).id: expected each section id once, found '\(v)' again")
+                                    throw y.fail(vpos, "\(path).id: expected each section id once, found \(quoted(v)) again")
                                 }
                                 sid = v
                             case "kind": kind = try y.oneOf("\(path).kind", SectionKind.self).0

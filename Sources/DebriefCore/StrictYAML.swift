@@ -9,7 +9,17 @@ public struct LoadError: Error, Sendable, CustomStringConvertible {
     public var position: SourcePosition
     public var message: String
     public init(file: String, position: SourcePosition, message: String) {
-        self.file = file; self.position = position; self.message = message
+        // One line, whatever the file held: line breaks and control characters are escaped.
+        var m = ""
+        for u in message.unicodeScalars {
+            switch u {
+            case "\n": m += "\\n"
+            case "\r": m += "\\r"
+            case "\t": m += " "
+            default: if u.value < 0x20 || (0x7F...0x9F).contains(u.value) || u == "\u{2028}" || u == "\u{2029}" { m += "?" } else { m.unicodeScalars.append(u) }
+            }
+        }
+        self.file = file; self.position = position; self.message = m
     }
     public var description: String { "\(file):\(position.line):\(position.column): error: \(message)" }
 }
@@ -40,7 +50,7 @@ public func readTextFile(_ path: String, display: String? = nil) throws -> [UInt
     }
     if Int(st.st_size) > InputLimits.maxFileBytes {
         throw LoadError(file: name, position: .start,
-                        message: "expected a file of at most 10 MB, found \(formatSize(Int(st.st_size)))")
+                        message: "expected a file of at most 10 MB (10485760 bytes), found \(Int(st.st_size)) bytes")
     }
     guard let fh = FileHandle(forReadingAtPath: path) else {
         throw LoadError(file: name, position: .start, message: "cannot read the file: permission denied")
@@ -49,7 +59,7 @@ public func readTextFile(_ path: String, display: String? = nil) throws -> [UInt
     let data = (try? fh.readToEnd()) ?? Data()
     if data.count > InputLimits.maxFileBytes {
         throw LoadError(file: name, position: .start,
-                        message: "expected a file of at most 10 MB, found \(formatSize(data.count))")
+                        message: "expected a file of at most 10 MB (10485760 bytes), found \(data.count) bytes")
     }
     let bytes = [UInt8](data)
     try validateText(bytes, file: name)
@@ -109,8 +119,7 @@ func describe(_ e: YAMLEvent) -> String {
     switch e.kind {
     case .scalar(let v, let style, _, _):
         if style == .plain && isNull(v) { return "nothing" }
-        let short = v.count > 40 ? String(v.prefix(37)) + "..." : v
-        return "'\(short.replacingOccurrences(of: "\n", with: " "))'"
+        return quoted(v)
     case .mappingStart: return "a mapping"
     case .sequenceStart: return "a list"
     case .alias: return "an alias"
@@ -118,6 +127,12 @@ func describe(_ e: YAMLEvent) -> String {
     case .streamEnd, .documentEnd: return "the end of the file"
     default: return "something else"
     }
+}
+
+/// A value from the file, quoted and shortened for a message.
+func quoted(_ v: String) -> String {
+    let short = v.count > 40 ? String(v.prefix(37)) + "..." : v
+    return "'\(short)'"
 }
 
 func isNull(_ v: String) -> Bool { v.isEmpty || v == "~" || v == "null" || v == "Null" || v == "NULL" }
@@ -162,7 +177,10 @@ public final class StrictYAML {
             throw fail(e.position, "expected a plain value, found the alias *\(a) (anchors and aliases are not allowed)")
         case .scalar(_, _, let anchor, let tag), .sequenceStart(let anchor, let tag), .mappingStart(let anchor, let tag):
             if let anchor { throw fail(e.position, "expected a plain value, found the anchor &\(anchor) (anchors and aliases are not allowed)") }
-            if let tag { throw fail(e.position, "expected a plain value, found the tag \(tag) (tags are not allowed)") }
+            if let tag {
+                let shown = tag.hasPrefix("tag:yaml.org,2002:") ? "!!" + tag.dropFirst("tag:yaml.org,2002:".count) : tag
+                throw fail(e.position, "expected a plain value, found the tag \(shown) (tags are not allowed)")
+            }
         default: break
         }
     }
@@ -196,7 +214,7 @@ public final class StrictYAML {
             case .mappingEnd: return
             case .scalar(let key, _, _, _):
                 guard seen.insert(key).inserted else {
-                    throw fail(k.position, "\(label(path))expected each key once, found '\(key)' a second time")
+                    throw fail(k.position, "\(label(path))expected each key once, found \(quoted(key)) a second time")
                 }
                 try onKey(key, k.position)
             default:
@@ -258,7 +276,7 @@ public final class StrictYAML {
         let (v, pos) = try optionalText(path)
         guard let v else { return (nil, pos) }
         guard let d = Day(v) else {
-            throw fail(pos, "\(label(path))expected a date as YYYY-MM-DD, found '\(v)'")
+            throw fail(pos, "\(label(path))expected a date as YYYY-MM-DD, found \(quoted(v))")
         }
         return (d, pos)
     }

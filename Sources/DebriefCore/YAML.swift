@@ -125,7 +125,7 @@ public final class YAMLEventReader {
             // Reader errors carry a byte offset, not a mark: count lines ourselves.
             let offset = min(Int(p.problem_offset), buffer.count)
             var line = 1, col = 1
-            var i = 0
+            var i = buffer.count >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF ? 3 : 0
             while i < offset {
                 let b = buffer[i]
                 if b == 0x0A { line += 1; col = 1 } else if b & 0xC0 != 0x80 { col += 1 }
@@ -133,7 +133,16 @@ public final class YAMLEventReader {
             }
             return YAMLSyntaxError(position: SourcePosition(line: line, column: col), problem: problem, context: nil)
         }
-        let mark = p.problem_mark
+        var mark = p.problem_mark
+        // An unclosed quote or bracket is found at the end of the file; where it opened is more useful.
+        let atEnd = problem.contains("end of stream") || Int(p.problem_mark.index) >= buffer.count
+        if atEnd, p.context != nil, p.context_mark.line > 0 || p.context_mark.column > 0 {
+            mark = p.context_mark
+            var what = context ?? "a value"
+            for prefix in ["while scanning ", "while parsing "] where what.hasPrefix(prefix) { what = String(what.dropFirst(prefix.count)) }
+            return YAMLSyntaxError(position: SourcePosition(line: Int(mark.line) + 1, column: Int(mark.column) + 1),
+                                   problem: "\(what) that starts here is never closed", context: nil)
+        }
         return YAMLSyntaxError(position: SourcePosition(line: Int(mark.line) + 1, column: Int(mark.column) + 1),
                                problem: problem, context: context)
     }
@@ -238,11 +247,11 @@ public final class YAMLWriter {
     static func needsQuotes(_ s: String) -> Bool {
         if s.isEmpty { return true }
         let lower = s.lowercased()
-        let words: Set<String> = ["y", "n", "yes", "no", "on", "off", "true", "false", "null", "~", ".nan", ".inf", "-.inf", "+.inf"]
+        let words: Set<String> = ["y", "n", "yes", "no", "on", "off", "true", "false", "null", "~", ".nan", ".inf", "-.inf", "+.inf", "=", "<<"]
         if words.contains(lower) { return true }
         if let f = s.unicodeScalars.first, "0123456789+-.".unicodeScalars.contains(f) {
             // Anything that starts like a number or a date.
-            let numberish = s.unicodeScalars.allSatisfy { "0123456789+-.:_eExXoObB aAcCdDfF".unicodeScalars.contains($0) }
+            let numberish = s.unicodeScalars.allSatisfy { "0123456789+-.:_eExXoObB aAcCdDfFtTzZ".unicodeScalars.contains($0) }
             if numberish { return true }
         }
         return false
