@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "debrief", targets: ["debrief"]),
         .library(name: "DebriefCore", targets: ["DebriefCore"]),
         .library(name: "DebriefRender", targets: ["DebriefRender"]),
+        .library(name: "DebriefGuide", targets: ["DebriefGuide"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -17,6 +18,7 @@ let package = Package(
         // C libraries from the system (Debian: libyaml-dev, libcmark-dev), one wrapper file each.
         .systemLibrary(name: "Cyaml", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
         .systemLibrary(name: "Ccmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
+        .systemLibrary(name: "Cedit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         // The record model, YAML reading and writing, formats, the archive.
         .target(name: "DebriefCore", dependencies: ["Cyaml"]),
         // Markdown, HTML and JSON renderings, audiences.
@@ -24,13 +26,16 @@ let package = Package(
             "DebriefCore", "Ccmark",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
+        // The guided session: steps, prompts, the terminal (libedit) and a pipe.
+        .target(name: "DebriefGuide", dependencies: ["DebriefCore", "Cedit"]),
         // The thin command-line tool.
         .executableTarget(name: "debrief", dependencies: [
-            "DebriefCore", "DebriefRender",
+            "DebriefCore", "DebriefRender", "DebriefGuide",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "DebriefCoreTests", dependencies: ["DebriefCore"]),
         .testTarget(name: "DebriefRenderTests", dependencies: ["DebriefCore", "DebriefRender"]),
+        .testTarget(name: "DebriefGuideTests", dependencies: ["DebriefCore", "DebriefGuide"]),
         .testTarget(name: "DebriefCLITests", dependencies: ["DebriefCore"]),
     ]
 )

@@ -161,3 +161,53 @@ public enum Templates {
         return Bundle.main.executablePath ?? CommandLine.arguments[0]
     }
 }
+
+public enum Slug {
+    /// A file-name-safe slug: lower-case ASCII letters, digits and single hyphens,
+    /// at most 60 characters; accents are dropped and other scripts transliterated
+    /// where possible. Never empty, never a path.
+    public static func make(_ title: String) -> String {
+        var s = title
+        if let latin = s.applyingTransform(StringTransform("Any-Latin; Latin-ASCII; Lower"), reverse: false) { s = latin }
+        s = s.lowercased()
+        var out = ""
+        var dash = false
+        for u in s.unicodeScalars {
+            if ("a"..."z").contains(u) || ("0"..."9").contains(u) {
+                out.unicodeScalars.append(u); dash = false
+            } else if !dash && !out.isEmpty {
+                out.append("-"); dash = true
+            }
+        }
+        while out.hasSuffix("-") { out.removeLast() }
+        if out.count > 60 {
+            out = String(out.prefix(60))
+            if let cut = out.lastIndex(of: "-"), out.distance(from: out.startIndex, to: cut) > 30 { out = String(out[..<cut]) }
+            while out.hasSuffix("-") { out.removeLast() }
+        }
+        return out.isEmpty ? "debrief" : out
+    }
+
+    /// `FOLDER/DATE-SLUG.yml`, with `-2`, `-3`... when the name is taken.
+    public static func newRecordPath(in folder: String, date: Day, title: String) -> String {
+        let base = "\(date)-\(make(title))"
+        var candidate = (folder as NSString).appendingPathComponent(base + ".yml")
+        var n = 2
+        while FileManager.default.fileExists(atPath: candidate) {
+            candidate = (folder as NSString).appendingPathComponent("\(base)-\(n).yml")
+            n += 1
+        }
+        return candidate
+    }
+}
+
+extension Archive {
+    /// The most recent record whose status is draft (by name, then modification time).
+    public func mostRecentDraft(formats: FormatCatalog) -> String? {
+        let files = recordFiles().reversed()
+        for f in files {
+            if let r = try? RecordReader.load(path: f, formats: formats), r.status == .draft { return f }
+        }
+        return nil
+    }
+}

@@ -1,3 +1,4 @@
+import Foundation
 // The debrief record: one YAML file, schema version 1 (see shared/product.md).
 
 /// A calendar date, `YYYY-MM-DD`.
@@ -55,6 +56,15 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
         self.year = yoe + era * 400 + (m <= 2 ? 1 : 0); self.month = m; self.day = d
     }
     public func adding(days: Int) -> Day { Day(ordinal: ordinal + days) }
+
+    /// Today in local time, or `DEBRIEF_TODAY` (YYYY-MM-DD) when set, for reproducible runs.
+    public static func today() -> Day {
+        if let env = getenv("DEBRIEF_TODAY"), let d = Day(String(cString: env)) { return d }
+        var t = time(nil)
+        var parts = tm()
+        localtime_r(&t, &parts)
+        return Day(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday)) ?? Day(ordinal: 0)
+    }
 }
 
 /// A moment on a timeline: a date, optionally with a time of day (`YYYY-MM-DD HH:MM`).
@@ -181,6 +191,8 @@ public struct Record: Sendable, Equatable {
     public var participants: [Participant] = []
     /// Sections in the format's order, only those the file holds.
     public var sections: [RecordSection] = []
+    /// Where the guide stopped in a draft (a step id such as `mistakes.client`); nil once finished.
+    public var progress: String?
 
     public init(format: String, title: String, date: Day? = nil, status: Status = .draft,
                 client: String? = nil, project: String? = nil, locale: String? = nil,

@@ -3,7 +3,7 @@
 import Foundation
 
 public enum RecordReader {
-    static let topKeys = ["debrief", "format", "title", "date", "status", "client", "project", "locale", "participants", "sections"]
+    static let topKeys = ["debrief", "format", "title", "date", "status", "progress", "client", "project", "locale", "participants", "sections"]
     static let participantKeys = ["name", "side", "role"]
     static let commonItemKeys = ["text", "side", "internal", "tags"]
     static let allItemKeys = commonItemKeys + ["counterfactual", "owner", "due", "done", "chosen", "at"]
@@ -31,7 +31,7 @@ public enum RecordReader {
         var title: String?
         var date: Day?
         var status = Status.draft
-        var client: String?, project: String?, locale: String?
+        var client: String?, project: String?, locale: String?, progress: String?
         var participants: [Participant] = []
         var raw: [RawSection] = []
         var rootPos = SourcePosition.start
@@ -45,13 +45,14 @@ public enum RecordReader {
                 case "title": title = try y.text("title").0
                 case "date": date = try y.day("date").0
                 case "status": status = try y.oneOf("status", Status.self).0
+                case "progress": progress = try y.optionalText("progress").0
                 case "client": client = try y.optionalText("client").0
                 case "project": project = try y.optionalText("project").0
                 case "locale":
                     let (v, vpos) = try y.optionalText("locale")
                     if let v {
                         guard isLocaleTag(v) else {
-                            throw y.fail(vpos, "locale: expected a language tag such as 'en' or 'pt-BR', found '\(v)'")
+                            throw y.fail(vpos, "locale: expected a language tag such as 'en' or 'pt-BR', found \(quoted(v))")
                         }
                         locale = v
                     }
@@ -95,7 +96,7 @@ public enum RecordReader {
         let fid = formatID ?? (FormatCatalog.defaultFormat, rootPos)
         guard let format = formats.format(fid.0) else {
             let known = formats.formats.map(\.id).joined(separator: ", ")
-            throw y.fail(fid.1, "format: expected one of \(known), found '\(fid.0)'")
+            throw y.fail(fid.1, "format: expected one of \(known), found \(quoted(fid.0))")
         }
 
         // Check sections against the format, then order them as the format does.
@@ -103,7 +104,7 @@ public enum RecordReader {
         for s in raw {
             guard let spec = format.spec(s.id) else {
                 let ids = format.sections.map(\.id).joined(separator: ", ")
-                throw y.fail(s.position, "sections: expected a section of the format '\(format.id)' (\(ids)), found '\(s.id)'")
+                throw y.fail(s.position, "sections: expected a section of the format '\(format.id)' (\(ids)), found \(quoted(s.id))")
             }
             if spec.kind == .narrative {
                 guard let text = s.narrative else {
@@ -117,14 +118,16 @@ public enum RecordReader {
                 let allowed = Set(spec.kind.extraFields)
                 for f in s.fieldKeys where !allowed.contains(f.key) {
                     let keys = (commonItemKeys + spec.kind.extraFields).joined(separator: ", ")
-                    throw y.fail(f.position, "sections.\(s.id)[\(f.item)]: expected one of the keys \(keys) in a \(spec.kind.rawValue) section, found '\(f.key)'")
+                    throw y.fail(f.position, "sections.\(s.id)[\(f.item)]: expected one of the keys \(keys) in a \(spec.kind.rawValue) section, found \(quoted(f.key))")
                 }
                 byID[s.id] = RecordSection(id: s.id, content: .items(items), position: s.position)
             }
         }
         let sections = format.sections.compactMap { byID[$0.id] }
-        return Record(format: format.id, title: title, date: date, status: status, client: client, project: project,
-                      locale: locale, participants: participants, sections: sections)
+        var record = Record(format: format.id, title: title, date: date, status: status, client: client, project: project,
+                            locale: locale, participants: participants, sections: sections)
+        record.progress = progress
+        return record
     }
 
     private static func readSection(_ y: StrictYAML, id: String, at pos: SourcePosition, kind: SectionKind?) throws -> RawSection {
@@ -166,7 +169,7 @@ public enum RecordReader {
                         let (v, vp) = try y.optionalText("\(ipath).at")
                         if let v {
                             guard let m = Moment(v) else {
-                                throw y.fail(vp, "\(ipath).at: expected a date as YYYY-MM-DD or YYYY-MM-DD HH:MM, found '\(v)'")
+                                throw y.fail(vp, "\(ipath).at: expected a date as YYYY-MM-DD or YYYY-MM-DD HH:MM, found \(quoted(v))")
                             }
                             item.at = m
                         }
@@ -202,6 +205,7 @@ public enum RecordWriter {
         w.text("title"); w.text(r.title)
         if let d = r.date { w.text("date"); w.plain(d.description) }
         w.text("status"); w.text(r.status.rawValue)
+        if let p = r.progress { w.text("progress"); w.text(p) }
         if let c = r.client { w.text("client"); w.text(c) }
         if let p = r.project { w.text("project"); w.text(p) }
         if let l = r.locale { w.text("locale"); w.text(l) }

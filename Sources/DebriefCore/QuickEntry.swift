@@ -1,0 +1,113 @@
+// Quick entry: the short inline syntax wherever a person types an item.
+//   @Anna          owner (actions), matched against the participants
+//   due:2026-12-22 due date (actions); due:+30d, due:+2w, due:+1m relative to today
+//   #internal      keeps the item out of the client version
+//   #word          a tag
+//   \# and \@      the literal characters
+import Foundation
+
+public struct QuickEntry: Sendable, Equatable {
+    public var item: Item
+    /// A `due:` that could not be read (the guide asks again).
+    public var badDue: String?
+    /// An `@name` that matched no participant (kept as typed).
+    public var unknownOwner: String?
+}
+
+public enum QuickEntryParser {
+    /// Parses one typed line for a section of `kind`. `@owner` and `due:` apply
+    /// to actions only; elsewhere they stay in the text as typed.
+    public static func parse(_ line: String, kind: SectionKind, participants: [Participant] = [],
+                             today: Day, side: Side? = nil) -> QuickEntry {
+        var item = Item(text: "", side: side)
+        var badDue: String?
+        var unknownOwner: String?
+        var words: [String] = []
+        let isActions = kind == .actions
+
+        for raw in tokenize(line) {
+            let token = raw.text
+            if raw.escaped { words.append(token); continue }
+            if token.hasPrefix("#"), token.count > 1 {
+                let tag = String(token.dropFirst())
+                if let first = tag.first, first.isLetter, tag.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) {
+                    if tag.lowercased() == "internal" { item.isInternal = true }
+                    else if !item.tags.contains(tag) { item.tags.append(tag) }
+                    continue
+                }
+            }
+            if isActions, token.hasPrefix("@"), token.count > 1 {
+                let name = String(token.dropFirst()).trimmingCharacters(in: ".,;:!?")
+                if let p = matchParticipant(name, participants) { item.owner = p.name }
+                else { item.owner = name.replacingOccurrences(of: "_", with: " "); unknownOwner = name }
+                continue
+            }
+            if isActions, token.lowercased().hasPrefix("due:") {
+                let value = String(token.dropFirst(4))
+                if let d = parseDue(value, today: today) { item.due = d; badDue = nil } else { badDue = value }
+                continue
+            }
+            words.append(token)
+        }
+        item.text = words.joined(separator: " ")
+        return QuickEntry(item: item, badDue: badDue, unknownOwner: unknownOwner)
+    }
+
+    /// `2026-12-22`, `+30d`, `+2w`, `+1m`, `today`, `tomorrow`.
+    public static func parseDue(_ s: String, today: Day) -> Day? {
+        let v = s.trimmed.lowercased()
+        if let d = Day(v) { return d }
+        if v == "today" { return today }
+        if v == "tomorrow" { return today.adding(days: 1) }
+        guard v.hasPrefix("+"), v.count >= 3, let unit = v.last, let n = Int(v.dropFirst().dropLast()), n >= 0, n <= 3650 else { return nil }
+        switch unit {
+        case "d": return today.adding(days: n)
+        case "w": return today.adding(days: 7 * n)
+        case "m":
+            var y = today.year, m = today.month + n
+            while m > 12 { m -= 12; y += 1 }
+            let d = min(today.day, Day.daysIn(month: m, year: y))
+            return Day(year: y, month: m, day: d)
+        default: return nil
+        }
+    }
+
+    /// `@Anna` matches "Anna Berg" (a unique first word or the whole name,
+    /// with `_` or `-` for spaces), case-insensitively.
+    public static func matchParticipant(_ name: String, _ participants: [Participant]) -> Participant? {
+        let wanted = name.replacingOccurrences(of: "_", with: " ").lowercased()
+        if let exact = participants.first(where: { $0.name.lowercased() == wanted }) { return exact }
+        let dashed = name.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ").lowercased()
+        if let exact = participants.first(where: { $0.name.lowercased() == dashed }) { return exact }
+        let byFirst = participants.filter { $0.name.split(separator: " ").first.map { $0.lowercased() == wanted } ?? false }
+        return byFirst.count == 1 ? byFirst[0] : nil
+    }
+
+    struct Token { var text: String; var escaped: Bool }
+
+    /// Splits on spaces; `\#` and `\@` become literal characters in a word that is not parsed.
+    static func tokenize(_ line: String) -> [Token] {
+        var out: [Token] = []
+        var cur = ""
+        var escaped = false
+        var chars = Array(line.trimmed)
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            if c == " " || c == "\t" {
+                if !cur.isEmpty { out.append(Token(text: cur, escaped: escaped)) }
+                cur = ""; escaped = false
+            } else if c == "\\", i + 1 < chars.count, chars[i + 1] == "#" || chars[i + 1] == "@" {
+                if cur.isEmpty { escaped = true }
+                cur.append(chars[i + 1]); i += 1
+            } else {
+                cur.append(c)
+            }
+            i += 1
+        }
+        if !cur.isEmpty { out.append(Token(text: cur, escaped: escaped)) }
+        chars.removeAll()
+        return out
+    }
+}
+
