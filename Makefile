@@ -5,7 +5,8 @@ SWIFT ?= swift
 BIN := .build/release/debrief
 EXAMPLE := examples/bank-deck.yml
 # What the test suite drives besides the binary (installed when missing).
-TEST_PACKAGES :=
+TEST_PACKAGES := tmux
+PYTHON ?= python3
 
 .PHONY: setup build demo test bench clean install
 
@@ -25,8 +26,10 @@ demo: build
 
 test:
 	@bash scripts/setup.sh $(TEST_PACKAGES)
+	@$(PYTHON) -c 'import pexpect, pytest' 2>/dev/null || $(PYTHON) -m pip install -q pexpect pytest
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	DEBRIEF_BIN=$(CURDIR)/.build/debug/debrief $(PYTHON) -m pytest -q tests/guide
 
 bench: build
 	bash scripts/bench.sh

@@ -129,12 +129,14 @@ public final class Guide {
     }
 
     func showHelp() {
-        term.write(style.dim(style.wrap("""
-        One answer per line; an empty line moves on to the next step.
-          :back  go back a step    :skip  skip this step    :list  show what this step holds
-          :undo  remove the last item    :stop  stop here (the draft is kept; continue with debrief resume)
-        In items: @Name owner, due:2026-12-22 or due:+30d, #internal, #tag (\\# and \\@ for the characters).
-        """, indent: "  ")) + "\n")
+        term.write(style.dim("""
+          One answer per line; an empty line moves on to the next step.
+            :back  go back a step          :skip  skip this step
+            :list  show what it holds      :undo  remove the last item
+            :stop  stop here (the draft is kept; continue with debrief resume)
+          In items: @Name owner, due:2026-12-22 or due:+30d, #internal, #tag
+          (\\# and \\@ keep the characters).
+        """) + "\n")
     }
 
     func read(_ prompt: String, prefill: String? = nil) -> InputLine {

@@ -1,0 +1,199 @@
+import ArgumentParser
+import DebriefCore
+import DebriefGuide
+import Foundation
+
+/// How the guide refers to a file: relative to the current folder when inside it.
+func shown(_ path: String) -> String {
+    let cwd = FileManager.default.currentDirectoryPath
+    return path.hasPrefix(cwd + "/") ? String(path.dropFirst(cwd.count + 1)) : path
+}
+
+func resumeHint(_ path: String) -> String {
+    "The draft is saved: \(shown(path))\nContinue with: debrief resume \(shown(path))\n"
+}
+
+/// Runs the guide on a draft and turns its outcome into output and an exit status.
+func runGuide(_ guide: Guide, terminal: Terminal, from start: String?) throws {
+    Interrupts.setMessage("\n\nInterrupted. " + resumeHint(guide.path))
+    let outcome = try guide.run(from: start)
+    switch outcome {
+    case .finished:
+        break
+    case .stopped:
+        terminal.write("\nStopped. " + resumeHint(guide.path))
+    case .endOfInput:
+        terminal.write("\nEnd of input: this is a draft. " + resumeHint(guide.path))
+    }
+}
+
+func nextCommands(for path: String) -> [String] {
+    let p = shown(path)
+    let base = (p as NSString).deletingPathExtension
+    return [
+        "debrief render \(p) --to html -o \(base).html                      # the team's report",
+        "debrief render \(p) --to html --audience client -o \(base).client.html   # for the client",
+    ]
+}
+
+struct New: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Start a guided debrief: the format's steps one at a time, saving after every answer.",
+        discussion: """
+        Writes debriefs/DATE-SLUG.yml in the archive. Type one item per line and an empty line to move on; \
+        ? shows the commands (:back, :skip, :list, :undo, :stop). Ctrl-C keeps every answer given so far; \
+        continue with debrief resume.
+        """)
+
+    @Argument(help: "The debrief's title. Without it, the guide asks for it.")
+    var title: String?
+
+    @Option(name: .long, help: "The format to follow (see debrief formats). Without it, the archive's default format.")
+    var format: String?
+
+    @Option(name: [.short, .customLong("output")], help: "Write the debrief to this file instead of debriefs/DATE-SLUG.yml.")
+    var output: String?
+
+    func run() throws {
+        try runReporting {
+            let archive = try currentArchive()
+            let catalog = try archive.formatCatalog()
+            let formatID = format ?? archive.config.defaultFormat
+            guard let fmt = catalog.format(formatID) else {
+                throw UsageError(message: "no format '\(formatID)'; the formats are: \(catalog.formats.map(\.id).joined(separator: ", "))")
+            }
+            let terminal = makeTerminal()
+            Interrupts.install(message: "\n\nInterrupted before anything was saved.\n")
+            let today = Day.today()
+            terminal.write("debrief: \(fmt.name). \(fmt.summary)\n")
+
+            var theTitle = title?.trimmed ?? ""
+            while theTitle.isEmpty {
+                guard case .line(let t) = terminal.readLine(prompt: "Title: ", prefill: nil) else {
+                    terminal.write("\nNothing was saved.\n")
+                    return
+                }
+                theTitle = t.trimmed
+            }
+
+            let path: String
+            if let output {
+                path = URL(fileURLWithPath: output).standardizedFileURL.path
+                if FileManager.default.fileExists(atPath: path) {
+                    throw UsageError(message: "\(output) already exists; continue it with: debrief resume \(output)")
+                }
+            } else {
+                let folder = archive.debriefsFolder
+                do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+                catch { throw WriteError(path: folder, reason: "cannot create the folder") }
+                path = Slug.newRecordPath(in: folder, date: today, title: theTitle)
+            }
+            var record = Record(format: fmt.id, title: theTitle, date: today, status: .draft, locale: archive.config.locale)
+            record.progress = "client"
+            try Interrupts.deferred { try RecordStore.create(record, at: path) }
+            terminal.write("Saving to \(shown(path)) after every answer.\n")
+
+            let guide = try Guide(terminal: terminal, formats: catalog, path: path, display: shown(path), today: today)
+            guide.nextCommands = nextCommands(for: path)
+            try runGuide(guide, terminal: terminal, from: "client")
+        }
+    }
+}
+
+struct Resume: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Continue a draft debrief at its first unanswered step.")
+
+    @Argument(help: "The draft to continue. Without it, the archive's most recent draft.")
+    var file: String?
+
+    @Option(name: .long, help: "Start at this step instead (a section id such as mistakes, or mistakes.client).")
+    var at: String?
+
+    func run() throws {
+        try runReporting {
+            let archive = try currentArchive()
+            let catalog = try archive.formatCatalog()
+            guard let path = file ?? archive.mostRecentDraft(formats: catalog) else {
+                throw MissingFileError(path: archive.debriefsFolder + "/*.yml (no draft in the archive; name a file)")
+            }
+            let abs = URL(fileURLWithPath: path).standardizedFileURL.path
+            let terminal = makeTerminal()
+            Interrupts.install(message: "\n\nInterrupted. " + resumeHint(abs))
+            let guide = try Guide(terminal: terminal, formats: catalog, path: abs, display: shown(abs))
+            if let at, !guide.steps.contains(at) {
+                throw UsageError(message: "no step '\(at)'; the steps are: \(guide.steps.joined(separator: ", "))")
+            }
+            guide.nextCommands = nextCommands(for: abs)
+            terminal.write("Continuing \(shown(abs)) (\(guide.format.name)).\n")
+            try runGuide(guide, terminal: terminal, from: at)
+        }
+    }
+}
+
+struct Add: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Append one item to a debrief; safe when several people add at once.",
+        discussion: """
+        TEXT takes the quick-entry syntax: @Name sets the owner and due:2026-12-22, due:+30d or due:+2w \
+        the due date (actions), #internal keeps the item from the client, any other #word is a tag; \
+        \\# and \\@ keep the characters.
+        """)
+
+    @Argument(help: "The section to add to, by id (see debrief formats --sections), e.g. facts or actions.")
+    var section: String
+
+    @Argument(help: "The item's text, with quick-entry syntax.")
+    var text: String
+
+    @Option(name: .long, help: "Whose view or doing it is: us or client.")
+    var side: SideArgument?
+
+    @Option(name: .long, help: "The debrief to add to. Without it, the archive's most recent draft.")
+    var file: String?
+
+    @Option(name: .long, help: "For a mistake: what would have been different had it not happened.")
+    var counterfactual: String?
+
+    func run() throws {
+        try runReporting {
+            let archive = try currentArchive()
+            let catalog = try archive.formatCatalog()
+            guard let path = file ?? archive.mostRecentDraft(formats: catalog) else {
+                throw MissingFileError(path: archive.debriefsFolder + "/*.yml (no draft in the archive; name one with --file)")
+            }
+            let today = Day.today()
+            var number = 0
+            var sectionTitle = section
+            let result = try RecordStore.update(path, formats: catalog) { record in
+                guard let format = catalog.format(record.format) else { return }
+                guard let spec = format.spec(section) else {
+                    let ids = format.sections.filter { $0.kind.isList }.map(\.id).joined(separator: ", ")
+                    throw UsageError(message: "no section '\(section)' in the format \(format.id); the list sections are: \(ids)")
+                }
+                guard spec.kind.isList else {
+                    throw UsageError(message: "'\(section)' is a narrative section; edit the file to change it")
+                }
+                let entry = QuickEntryParser.parse(text, kind: spec.kind, participants: record.participants,
+                                                   today: today, side: side?.side)
+                if let bad = entry.badDue {
+                    throw UsageError(message: "could not read the due date '\(bad)'; write due:YYYY-MM-DD, due:+30d or due:+2w")
+                }
+                var item = entry.item
+                guard !item.text.trimmed.isEmpty else { throw UsageError(message: "the item has no text") }
+                if let counterfactual {
+                    guard spec.kind == .mistakes else { throw UsageError(message: "--counterfactual goes with a mistakes section") }
+                    item.counterfactual = counterfactual
+                }
+                number = record.append(item, to: spec.id, format: format)
+                sectionTitle = spec.title
+            }
+            say("Added to \(sectionTitle) (item \(number)) in \(shown(path)) — \(result.items(in: section).count) items there now.")
+        }
+    }
+}
+
+enum SideArgument: String, ExpressibleByArgument, CaseIterable {
+    case us, client
+    var side: Side { self == .us ? .us : .client }
+}

@@ -1,0 +1,83 @@
+import DebriefCore
+import DebriefGuide
+import XCTest
+
+final class QuickEntryTests: XCTestCase {
+    let today = Day("2026-11-22")!
+    let people = [Participant(name: "Anna Berg", side: .us), Participant(name: "Tamás Kovács", side: .us),
+                  Participant(name: "Anna Kim", side: .client), Participant(name: "Linh Nguyen", side: .us)]
+
+    func parse(_ s: String, _ kind: SectionKind = .actions) -> QuickEntry {
+        QuickEntryParser.parse(s, kind: kind, participants: people, today: today)
+    }
+
+    func testOwnerDueTagsAndInternal() {
+        let e = parse("Call the director @Tamás due:2026-12-22 #internal #follow-up")
+        XCTAssertEqual(e.item.text, "Call the director")
+        XCTAssertEqual(e.item.owner, "Tamás Kovács")
+        XCTAssertEqual(e.item.due, Day("2026-12-22"))
+        XCTAssertTrue(e.item.isInternal)
+        XCTAssertEqual(e.item.tags, ["follow-up"])
+        XCTAssertNil(e.badDue)
+    }
+
+    func testRelativeDueDates() {
+        XCTAssertEqual(parse("x due:+30d").item.due, Day("2026-12-22"))
+        XCTAssertEqual(parse("x due:+2w").item.due, Day("2026-12-06"))
+        XCTAssertEqual(parse("x due:+1m").item.due, Day("2026-12-22"))
+        XCTAssertEqual(parse("x due:tomorrow").item.due, Day("2026-11-23"))
+        XCTAssertEqual(QuickEntryParser.parseDue("+3m", today: Day("2026-11-30")!), Day("2027-02-28"))
+    }
+
+    func testUnreadableDueIsReportedNotDropped() {
+        let e = parse("Ship it due:someday")
+        XCTAssertEqual(e.badDue, "someday")
+        XCTAssertNil(e.item.due)
+        XCTAssertEqual(e.item.text, "Ship it")
+        XCTAssertEqual(parse("x due:2026-02-30").badDue, "2026-02-30")
+    }
+
+    func testOwnerMatching() {
+        XCTAssertEqual(parse("x @linh").item.owner, "Linh Nguyen", "case-insensitive first name")
+        XCTAssertEqual(parse("x @Anna_Berg").item.owner, "Anna Berg", "full name with underscore")
+        XCTAssertEqual(parse("x @anna-kim").item.owner, "Anna Kim")
+        let ambiguous = parse("x @Anna")
+        XCTAssertEqual(ambiguous.item.owner, "Anna", "two Annas: kept as typed")
+        XCTAssertEqual(ambiguous.unknownOwner, "Anna")
+        XCTAssertEqual(parse("x @Bob.").item.owner, "Bob")
+    }
+
+    func testEscapesAndLiteralHashes() {
+        let e = parse("Use \\#channel and mail \\@support, C# and #123 stay", .facts)
+        XCTAssertEqual(e.item.text, "Use #channel and mail @support, C# and #123 stay")
+        XCTAssertEqual(e.item.tags, [])
+    }
+
+    func testOwnerAndDueOnlyInActions() {
+        let e = parse("@Anna said due:+2w was fine #client-view", .facts)
+        XCTAssertEqual(e.item.text, "@Anna said due:+2w was fine")
+        XCTAssertNil(e.item.owner)
+        XCTAssertNil(e.item.due)
+        XCTAssertEqual(e.item.tags, ["client-view"])
+    }
+
+    func testSideIsKept() {
+        let e = QuickEntryParser.parse("Materials came on Monday", kind: .facts, participants: [], today: today, side: .client)
+        XCTAssertEqual(e.item.side, .client)
+    }
+}
+
+final class SlugTests: XCTestCase {
+    func testSlugsAreSafe() {
+        XCTAssertEqual(Slug.make("Conference deck for the bank"), "conference-deck-for-the-bank")
+        XCTAssertEqual(Slug.make("../../etc/passwd"), "etc-passwd")
+        XCTAssertEqual(Slug.make("Dự án thất bại"), "du-an-that-bai")
+        XCTAssertEqual(Slug.make("!!!"), "debrief")
+        XCTAssertLessThanOrEqual(Slug.make(String(repeating: "word ", count: 40)).count, 60)
+        XCTAssertFalse(Slug.make("Проект провалился").isEmpty)
+        for s in ["a/b", "a\\b", "..", "NUL", "con:aux"] {
+            let slug = Slug.make(s)
+            XCTAssertFalse(slug.contains("/") || slug.contains("\\") || slug.contains(":") || slug.hasPrefix("."), slug)
+        }
+    }
+}
