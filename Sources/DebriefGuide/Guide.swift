@@ -367,7 +367,7 @@ public final class Guide {
         case .lessons: return "lesson"
         case .remedies: return "option"
         case .actions: return "action"
-        case .timeline: return "when: what"
+        case .timeline: return "event"
         default: return "item"
         }
     }
