@@ -65,7 +65,8 @@ struct New: ParsableCommand {
             let terminal = makeTerminal()
             Interrupts.install(message: "\n\nInterrupted before anything was saved.\n")
             let today = Day.today()
-            terminal.write("debrief: \(fmt.name). \(fmt.summary)\n")
+            let style = Style(color: terminal.usesColor, width: terminal.width)
+            terminal.write(style.bold(fmt.name) + "\n" + style.dim(style.wrap(fmt.summary, indent: "  ")) + "\n")
 
             var theTitle = title?.trimmed ?? ""
             while theTitle.isEmpty {
