@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "DebriefCore", targets: ["DebriefCore"]),
         .library(name: "DebriefRender", targets: ["DebriefRender"]),
         .library(name: "DebriefGuide", targets: ["DebriefGuide"]),
+        .library(name: "DebriefChecks", targets: ["DebriefChecks"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -26,15 +27,18 @@ let package = Package(
             "DebriefCore", "Ccmark",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
+        // The coaching checks, each with its own examples; word lists in templates/checks/.
+        .target(name: "DebriefChecks", dependencies: ["DebriefCore"]),
         // The guided session: steps, prompts, the terminal (libedit) and a pipe.
         .target(name: "DebriefGuide", dependencies: ["DebriefCore", "Cedit"]),
         // The thin command-line tool.
         .executableTarget(name: "debrief", dependencies: [
-            "DebriefCore", "DebriefRender", "DebriefGuide",
+            "DebriefCore", "DebriefRender", "DebriefGuide", "DebriefChecks",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "DebriefCoreTests", dependencies: ["DebriefCore"]),
         .testTarget(name: "DebriefRenderTests", dependencies: ["DebriefCore", "DebriefRender"]),
+        .testTarget(name: "DebriefChecksTests", dependencies: ["DebriefCore", "DebriefChecks"]),
         .testTarget(name: "DebriefGuideTests", dependencies: ["DebriefCore", "DebriefGuide"]),
         .testTarget(name: "DebriefCLITests", dependencies: ["DebriefCore"]),
     ]

@@ -8,9 +8,13 @@ public struct ArchiveConfig: Sendable, Equatable {
     public var formatsFolder = "formats"
     public var defaultFormat = FormatCatalog.defaultFormat
     public var locale = "en"
+    /// Check id to `off`, `info`, `warning` or `error`.
+    public var checks: [String: String] = [:]
+    /// Tags that mark an item as not for the client (the client-safe check).
+    public var internalTags: [String] = []
     public init() {}
 
-    static let keys = ["archive", "debriefs", "formats", "default-format", "locale"]
+    static let keys = ["archive", "debriefs", "formats", "default-format", "locale", "checks", "internal-tags"]
 
     public static func load(path: String) throws -> ArchiveConfig {
         let bytes = try readTextFile(path)
@@ -27,6 +31,15 @@ public struct ArchiveConfig: Sendable, Equatable {
                 case "formats": c.formatsFolder = try y.text("formats").0
                 case "default-format": c.defaultFormat = try y.text("default-format").0
                 case "locale": c.locale = try y.text("locale").0
+                case "checks":
+                    try y.mapping("checks") { id, _ in
+                        let (v, vp) = try y.text("checks.\(id)")
+                        guard ["off", "info", "warning", "error"].contains(v) else {
+                            throw y.fail(vp, "checks.\(id): expected off, info, warning or error, found \(quoted(v))")
+                        }
+                        c.checks[id] = v
+                    }
+                case "internal-tags": c.internalTags = try y.textList("internal-tags")
                 default: throw y.unknownKey("", key, at: pos, expected: keys)
                 }
             }
@@ -45,6 +58,11 @@ public struct ArchiveConfig: Sendable, Equatable {
     default-format: client-recovery
     # The language of new debriefs.
     locale: en
+    # Coaching checks to turn off or to give another severity (off, info, warning, error).
+    checks:
+      # lesson-is-a-rule: info
+    # Tags that keep an item from the client, like internal: true (checked by client-safe).
+    internal-tags: []
 
     """
 }

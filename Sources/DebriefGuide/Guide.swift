@@ -397,33 +397,37 @@ public final class Guide {
         try save { number = $0.append(item, to: spec.id, format: format) }
 
         // Coaching: show what a facilitator would say, and let the person keep, rephrase or move it.
-        if let coach {
-            for note in coach(item, spec, record) {
-                term.write(style.warn("  ! [\(note.check)] \(note.message)") + "\n" + style.dim(style.wrap(note.suggestion, indent: "    ")) + "\n")
-                let options = note.canMoveToEmotions ? "[k]eep, [r]ephrase, [m]ove to emotions" : "[k]eep, [r]ephrase"
-                guard case .line(let choice) = term.readLine(prompt: "  \(options)? ", prefill: nil) else { return .end }
-                switch choice.trimmed.lowercased() {
-                case "r", "rephrase":
-                    guard case .line(let newText) = term.readLine(prompt: "  rephrase › ", prefill: item.text) else { return .end }
-                    let t = newText.trimmed
-                    if !t.isEmpty {
-                        let old = item.text
-                        try save { $0.updateItem(in: spec.id, number: number, text: old) { $0.text = t } }
-                        item.text = t
-                    }
-                case "m", "move":
-                    if note.canMoveToEmotions, let emotions = format.sections.first(where: { $0.kind == .emotions }) {
-                        let old = item.text
-                        try save { r in
-                            r.removeItem(in: spec.id, number: number, text: old)
-                            number = r.append(item, to: emotions.id, format: format)
-                        }
-                        targetSpec = emotions
-                        term.write(style.dim("  moved to \(emotions.title)") + "\n")
-                    }
-                default: break
+        // After a rephrase the checks run again on the new wording.
+        var kept = Set<String>()
+        var rounds = 0
+        coaching: while let coach, rounds < 6 {
+            rounds += 1
+            guard let note = coach(item, spec, record).first(where: { !kept.contains($0.check) }) else { break }
+            term.write(style.warn("  ! [\(note.check)] \(note.message)") + "\n" + style.dim(style.wrap(note.suggestion, indent: "    ")) + "\n")
+            let options = note.canMoveToEmotions ? "[k]eep, [r]ephrase, [m]ove to emotions" : "[k]eep, [r]ephrase"
+            guard case .line(let choice) = term.readLine(prompt: "  \(options)? ", prefill: nil) else { return .end }
+            switch choice.trimmed.lowercased() {
+            case "r", "rephrase":
+                guard case .line(let newText) = term.readLine(prompt: "  rephrase › ", prefill: item.text) else { return .end }
+                let t = newText.trimmed
+                if t.isEmpty || t == item.text { kept.insert(note.check); continue }
+                let old = item.text
+                try save { $0.updateItem(in: spec.id, number: number, text: old) { $0.text = t } }
+                item.text = t
+            case "m", "move":
+                guard note.canMoveToEmotions, let emotions = format.sections.first(where: { $0.kind == .emotions }) else {
+                    kept.insert(note.check); continue
                 }
-                if targetSpec.id != spec.id { break }
+                let old = item.text
+                try save { r in
+                    r.removeItem(in: spec.id, number: number, text: old)
+                    number = r.append(item, to: emotions.id, format: format)
+                }
+                targetSpec = emotions
+                term.write(style.dim("  moved to \(emotions.title)") + "\n")
+                break coaching
+            default:
+                kept.insert(note.check)
             }
         }
 

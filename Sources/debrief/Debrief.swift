@@ -17,7 +17,7 @@ struct Debrief: ParsableCommand {
         does not load, 66 a missing file, 73 an output that cannot be written.
         """,
         version: DebriefVersion.string,
-        subcommands: [Init.self, New.self, Resume.self, Add.self, Render.self, Formats.self]
+        subcommands: [Init.self, New.self, Resume.self, Add.self, CheckCommand.self, ChecksCommand.self, Render.self, Formats.self]
     )
 }
 

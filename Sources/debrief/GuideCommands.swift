@@ -27,10 +27,30 @@ func runGuide(_ guide: Guide, terminal: Terminal, from start: String?) throws {
     }
 }
 
+/// Connects the coaching checks to the guide: while typing, and in the review.
+func coach(_ guide: Guide, archive: Archive) throws {
+    let runner = try checkRunner(archive, locale: guide.record.locale)
+    let format = guide.format
+    guide.coach = { item, spec, record in
+        let number = record.items(in: spec.id).lastIndex { $0.text == item.text }.map { $0 + 1 } ?? 1
+        return runner.run(item: item, number: number, in: spec, record: record, format: format).map {
+            CoachNote(check: $0.check, message: $0.message, suggestion: $0.suggestion, canMoveToEmotions: $0.canMoveToEmotions)
+        }
+    }
+    guide.reviewFindings = { record in
+        runner.run(record, format: format).filter { $0.severity != .info }.map { f in
+            let title = f.section.flatMap { format.spec($0)?.title } ?? ""
+            let whereIs = f.item.map { "\(title), item \($0)" } ?? title
+            return "\(f.severity.rawValue): [\(f.check)] \(whereIs.isEmpty ? "" : whereIs + ": ")\(f.message)"
+        }
+    }
+}
+
 func nextCommands(for path: String) -> [String] {
     let p = shown(path)
     let base = (p as NSString).deletingPathExtension
     return [
+        "debrief check \(p)                                             # what a facilitator would point out",
         "debrief render \(p) --to html -o \(base).html                      # the team's report",
         "debrief render \(p) --to html --audience client -o \(base).client.html   # for the client",
     ]
@@ -96,6 +116,7 @@ struct New: ParsableCommand {
 
             let guide = try Guide(terminal: terminal, formats: catalog, path: path, display: shown(path), today: today)
             guide.nextCommands = nextCommands(for: path)
+            try coach(guide, archive: archive)
             try runGuide(guide, terminal: terminal, from: "client")
         }
     }
@@ -126,6 +147,7 @@ struct Resume: ParsableCommand {
                 throw UsageError(message: "no step '\(at)'; the steps are: \(guide.steps.joined(separator: ", "))")
             }
             guide.nextCommands = nextCommands(for: abs)
+            try coach(guide, archive: archive)
             terminal.write("Continuing \(shown(abs)) (\(guide.format.name)).\n")
             try runGuide(guide, terminal: terminal, from: at)
         }

@@ -1,0 +1,115 @@
+// The coaching checks: each one a rule a good facilitator follows, with a
+// rationale from the method and its own examples that must and must not
+// trigger it (the examples are its documentation and its tests).
+import DebriefCore
+import Foundation
+
+public enum Severity: String, Sendable, CaseIterable, Comparable, Codable {
+    case info, warning, error
+    var rank: Int { self == .info ? 0 : self == .warning ? 1 : 2 }
+    public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
+}
+
+public struct Finding: Sendable, Equatable {
+    public var check: String
+    public var severity: Severity
+    public var message: String
+    public var suggestion: String
+    public var section: String?
+    /// 1-based position of the item in its section; nil for a section or the whole record.
+    public var item: Int?
+    public var position: SourcePosition
+    /// The item can be moved to the emotions section (fact-not-feeling).
+    public var canMoveToEmotions = false
+
+    public init(check: String, severity: Severity, message: String, suggestion: String, section: String? = nil,
+                item: Int? = nil, position: SourcePosition = .start, canMoveToEmotions: Bool = false) {
+        self.check = check; self.severity = severity; self.message = message; self.suggestion = suggestion
+        self.section = section; self.item = item; self.position = position; self.canMoveToEmotions = canMoveToEmotions
+    }
+}
+
+/// One example of a check: an item typed into a section, or a whole record (YAML).
+public struct CheckExample: Sendable {
+    public var text: String
+    public var section: String
+    public var side: Side?
+    /// Extra item fields, in the record file's syntax (e.g. "owner: Anna Berg").
+    public var fields: [String]
+    /// A whole record in YAML, for checks that look at more than one item.
+    public var record: String?
+
+    public static func item(_ text: String, in section: String, side: Side? = nil, _ fields: String...) -> CheckExample {
+        CheckExample(text: text, section: section, side: side, fields: fields, record: nil)
+    }
+    public static func record(_ yaml: String, _ summary: String) -> CheckExample {
+        CheckExample(text: summary, section: "", side: nil, fields: [], record: yaml)
+    }
+}
+
+public struct CheckContext: Sendable {
+    public var record: Record
+    public var format: Format
+    public var lexicon: Lexicon
+    public var today: Day
+    /// Set for `--audience client`: the client-safe check runs.
+    public var audience: String
+    /// Tags the archive treats as internal (client-safe).
+    public var internalTags: [String]
+    public let names: NameFinder
+    public let people: [String]
+
+    public init(record: Record, format: Format, lexicon: Lexicon, today: Day = .today(), audience: String = "team",
+                internalTags: [String] = []) {
+        self.record = record; self.format = format; self.lexicon = lexicon; self.today = today
+        self.audience = audience; self.internalTags = internalTags
+        self.names = NameFinder(names: record.teamNames)
+        self.people = record.participants.map(\.name)
+    }
+
+    /// Each item with its section and 1-based number.
+    public var allItems: [(spec: SectionSpec, number: Int, item: Item)] {
+        var out: [(SectionSpec, Int, Item)] = []
+        for s in record.sections {
+            guard let spec = format.spec(s.id) else { continue }
+            for (i, it) in s.content.items.enumerated() { out.append((spec, i + 1, it)) }
+        }
+        return out
+    }
+
+    public func sectionPosition(_ id: String) -> SourcePosition {
+        record.section(id)?.position ?? .start
+    }
+}
+
+public protocol Check: Sendable {
+    var id: String { get }
+    /// The rule, in one line.
+    var rule: String { get }
+    /// Why, from the method.
+    var rationale: String { get }
+    var defaultSeverity: Severity { get }
+    var triggering: [CheckExample] { get }
+    var nonTriggering: [CheckExample] { get }
+    /// Whether the guide can run it on one item just typed.
+    var looksAtItems: Bool { get }
+    /// Findings for one item (used while typing and by the default record check).
+    func check(item: Item, number: Int, in spec: SectionSpec, _ context: CheckContext) -> [Finding]
+    /// Findings for the whole record.
+    func check(_ context: CheckContext) -> [Finding]
+}
+
+extension Check {
+    public var looksAtItems: Bool { true }
+    public func check(item: Item, number: Int, in spec: SectionSpec, _ context: CheckContext) -> [Finding] { [] }
+    public func check(_ context: CheckContext) -> [Finding] {
+        context.allItems.flatMap { check(item: $0.item, number: $0.number, in: $0.spec, context) }
+    }
+
+    /// A finding about an item, at its text.
+    func finding(_ item: Item, _ number: Int, _ spec: SectionSpec, _ message: String, _ suggestion: String,
+                 severity: Severity? = nil, canMove: Bool = false) -> Finding {
+        Finding(check: id, severity: severity ?? defaultSeverity, message: message, suggestion: suggestion,
+                section: spec.id, item: number, position: item.position ?? .start, canMoveToEmotions: canMove)
+    }
+}

@@ -1,0 +1,53 @@
+import DebriefCore
+
+/// Facts, mistakes and "differently" are heard from both sides.
+public struct BothSides: Check {
+    public init() {}
+    public let id = "both-sides"
+    public let rule = "Facts, mistakes and what could have been done differently are heard from both sides."
+    public let rationale = """
+        Each side says how it saw the process and the result, and admits its own mistakes: the result always \
+        belongs to both. A debrief that hears one side only is a complaint or a confession, not a debrief.
+        """
+    public let defaultSeverity = Severity.warning
+    public let looksAtItems = false
+    public let triggering: [CheckExample] = [
+        .record("""
+            debrief: 1
+            title: One side only
+            sections:
+              mistakes:
+                - text: We did not confirm the agreements in writing.
+                  side: us
+            """, "mistakes from our side only"),
+    ]
+    public let nonTriggering: [CheckExample] = [
+        .record("""
+            debrief: 1
+            title: Both sides
+            sections:
+              mistakes:
+                - text: We did not confirm the agreements in writing.
+                  side: us
+                - text: We sent the materials on Monday instead of Friday.
+                  side: client
+            """, "mistakes from both sides"),
+    ]
+
+    public func check(_ c: CheckContext) -> [Finding] {
+        var out: [Finding] = []
+        for spec in c.format.sections where spec.perSide && [.facts, .mistakes, .differently].contains(spec.kind) {
+            let items = c.record.items(in: spec.id)
+            guard !items.isEmpty else { continue }
+            let us = items.contains { $0.side == .us }, client = items.contains { $0.side == .client }
+            guard !(us && client) else { continue }
+            let heard = us ? "our side" : client ? "the client's side" : "no side (no item says whose it is)"
+            let missing = us ? "the client's" : client ? "ours" : "each side's"
+            out.append(Finding(check: id, severity: defaultSeverity,
+                               message: "\(spec.title) heard from \(heard) only",
+                               suggestion: "Add \(missing) view: each side says what it saw and what it got wrong.",
+                               section: spec.id, position: c.sectionPosition(spec.id)))
+        }
+        return out
+    }
+}

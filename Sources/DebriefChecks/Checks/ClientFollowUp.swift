@@ -1,0 +1,60 @@
+import DebriefCore
+
+/// Someone gets back in touch with the client after the fix.
+public struct ClientFollowUp: Check {
+    public init() {}
+    public let id = "client-follow-up"
+    public let rule = "An action follows up with the client, about 30 days after the problem was solved."
+    public let rationale = """
+        Keep promises and follow up: stay in touch during the fix, and contact the client again about 30 days \
+        after the problem was solved.
+        """
+    public let defaultSeverity = Severity.warning
+    public let looksAtItems = false
+    public let triggering: [CheckExample] = [
+        .record("""
+            debrief: 1
+            title: No follow-up
+            client: Big Bank
+            sections:
+              actions:
+                - text: Add a written confirmation step to the project template.
+                  owner: Anna
+                  due: 2026-12-04
+            """, "only internal actions"),
+    ]
+    public let nonTriggering: [CheckExample] = [
+        .record("""
+            debrief: 1
+            title: Follow-up
+            client: Big Bank
+            participants:
+              - name: Marketing director
+                side: client
+            sections:
+              actions:
+                - text: Call the marketing director to ask how the next event went.
+                  owner: Anna
+                  due: 2026-12-22
+            """, "a call to the client"),
+    ]
+
+    public func check(_ c: CheckContext) -> [Finding] {
+        let hasClient = c.record.client != nil || c.record.participants.contains { $0.side == .client }
+        guard hasClient, let spec = c.format.sections.first(where: { $0.kind == .actions }) else { return [] }
+        let actions = c.format.sections.filter { $0.kind == .actions }.flatMap { c.record.items(in: $0.id) }
+        let followWords = c.lexicon.phrases("follow-up-words")
+        var whoWords = c.lexicon.phrases("client-words")
+        whoWords += c.record.participants.filter { $0.side == .client }.map { Text.words(in: $0.name) }
+        if let client = c.record.client { whoWords.append(Text.words(in: client)) }
+        let found = actions.contains { a in
+            if a.tags.contains("follow-up") { return true }
+            let w = Text.words(in: a.text)
+            return Text.firstPhrase(w, followWords) != nil && Text.firstPhrase(w, whoWords) != nil
+        }
+        if found { return [] }
+        return [Finding(check: id, severity: defaultSeverity, message: "no action follows up with the client",
+                        suggestion: "Add one: contact the client about 30 days after the fix (e.g. \"Call the marketing director @Anna due:+30d #follow-up\").",
+                        section: spec.id, position: c.record.section(spec.id)?.position ?? .start)]
+    }
+}

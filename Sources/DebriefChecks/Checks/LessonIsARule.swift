@@ -1,0 +1,60 @@
+import DebriefCore
+
+/// A lesson is a rule someone can follow and check, carried out by an action.
+public struct LessonIsARule: Check {
+    public init() {}
+    public let id = "lesson-is-a-rule"
+    public let rule = "A lesson is a rule someone can follow and check (\"we confirm every agreement in writing\"), and an action carries it out."
+    public let rationale = """
+        The team turns what it saw into rules: we no longer take such burning projects; we confirm every \
+        agreement in writing; we ask for feedback at the end of each key stage. "Communicate better" changes nothing.
+        """
+    public let defaultSeverity = Severity.warning
+    public let triggering: [CheckExample] = [
+        .item("Communicate better.", in: "lessons"),
+        .item("We need to be more careful with deadlines.", in: "lessons"),
+        .item("Improve planning.", in: "lessons"),
+    ]
+    public let nonTriggering: [CheckExample] = [
+        .item("We confirm every agreement in writing within one working day.", in: "lessons"),
+        .item("We no longer take projects with less than a week before the event.", in: "lessons"),
+        .item("Every release has a rollback plan reviewed by a second engineer.", in: "lessons"),
+    ]
+
+    public func check(item: Item, number: Int, in spec: SectionSpec, _ c: CheckContext) -> [Finding] {
+        guard spec.kind == .lessons, let why = vagueness(item.text, c.lexicon) else { return [] }
+        return [finding(item, number, spec, "this lesson is vague (\(why)): nobody can tell whether it was followed",
+                        "Make it a rule: who does what, when (\"We confirm every agreement in writing within a day\").")]
+    }
+
+    public func check(_ c: CheckContext) -> [Finding] {
+        var out = c.allItems.flatMap { check(item: $0.item, number: $0.number, in: $0.spec, c) }
+        // A lesson no action carries out (shared tag, or words in common).
+        let actions = c.format.sections.filter { $0.kind == .actions }.flatMap { c.record.items(in: $0.id) }
+        let stop: Set<String> = ["we", "the", "a", "an", "of", "to", "and", "in", "on", "for", "with", "every", "each", "our", "at", "by", "is", "be", "it", "that", "this", "when", "all", "no"]
+        for (spec, number, lesson) in c.allItems where spec.kind == .lessons {
+            let lw = Set(Text.words(in: lesson.text)).subtracting(stop).filter { $0.count > 3 }
+            let carried = actions.contains { a in
+                !Set(a.tags).isDisjoint(with: lesson.tags) || Set(Text.words(in: a.text)).intersection(lw).count >= 2
+            }
+            if !carried {
+                out.append(finding(lesson, number, spec, "no action carries this lesson out",
+                                   "Add an action with an owner and a due date that puts it into practice (a shared #tag links them).",
+                                   severity: .info))
+            }
+        }
+        return out
+    }
+
+    /// Why the lesson reads as vague, or nil.
+    public func vagueness(_ text: String, _ lex: Lexicon) -> String? {
+        let words = Text.words(in: text)
+        if let hedge = Text.firstPhrase(words, lex.phrases("lesson-hedges")) { return "'\(hedge.joined(separator: " "))'" }
+        let concrete = text.contains(where: \.isNumber) || Text.firstPhrase(words, lex.phrases("rule-markers")) != nil
+        if let p = Text.firstPhrase(words, lex.phrases("vague-lesson-phrases")), !concrete {
+            return "'\(p.joined(separator: " "))'"
+        }
+        if words.count <= 3 && !concrete { return "too short to be a rule" }
+        return nil
+    }
+}

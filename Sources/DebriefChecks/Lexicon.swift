@@ -1,0 +1,94 @@
+// The checks' word lists are data: templates/checks/LANG.yml, English first.
+import DebriefCore
+import Foundation
+
+public struct Lexicon: Sendable {
+    public var lists: [String: [String]]
+
+    public init(lists: [String: [String]]) { self.lists = lists }
+
+    public func words(_ key: String) -> Set<String> { Set((lists[key] ?? []).filter { !$0.contains(" ") }) }
+    public func phrases(_ key: String) -> [[String]] {
+        (lists[key] ?? []).map { Text.words(in: $0) }.filter { !$0.isEmpty }
+    }
+
+    /// Loads `templates/checks/en.yml` and, over it, the locale's own file when there is one.
+    public static func load(templates: String, locale: String? = nil) throws -> Lexicon {
+        let dir = (templates as NSString).appendingPathComponent("checks")
+        var lists = try loadFile((dir as NSString).appendingPathComponent("en.yml"))
+        if let lang = locale?.split(separator: "-").first.map(String.init), lang != "en" {
+            let path = (dir as NSString).appendingPathComponent("\(lang).yml")
+            if FileManager.default.fileExists(atPath: path) {
+                for (k, v) in try loadFile(path) { lists[k] = v }
+            }
+        }
+        return Lexicon(lists: lists)
+    }
+
+    static func loadFile(_ path: String) throws -> [String: [String]] {
+        let y = StrictYAML(bytes: try readTextFile(path), file: path)
+        var out: [String: [String]] = [:]
+        try y.document(what: "word lists") {
+            try y.mapping("") { key, _ in out[key] = try y.textList(key).map { $0.lowercased() } }
+        }
+        return out
+    }
+}
+
+/// Plain-text views of an item's CommonMark text, for the checks.
+public enum Text {
+    /// Lower-cased words (letters, digits, apostrophes and inner hyphens).
+    public static func words(in s: String) -> [String] {
+        tokens(in: s).map { $0.lowercased() }
+    }
+
+    /// Words as written.
+    public static func tokens(in s: String) -> [String] {
+        var out: [String] = []
+        var cur = ""
+        for ch in s {
+            if ch.isLetter || ch.isNumber || ((ch == "'" || ch == "’" || ch == "-") && !cur.isEmpty) {
+                cur.append(ch == "’" ? "'" : ch)
+            } else {
+                if !cur.isEmpty { out.append(trimTail(cur)) }
+                cur = ""
+            }
+        }
+        if !cur.isEmpty { out.append(trimTail(cur)) }
+        return out.filter { !$0.isEmpty }
+    }
+
+    static func trimTail(_ s: String) -> String {
+        var t = s
+        while let l = t.last, l == "'" || l == "-" { t.removeLast() }
+        return t
+    }
+
+    /// Whether `words` contains `phrase` (a run of words) anywhere.
+    public static func contains(_ words: [String], _ phrase: [String]) -> Bool {
+        guard !phrase.isEmpty, phrase.count <= words.count else { return false }
+        for i in 0...(words.count - phrase.count) where words[i] == phrase[0] {
+            if Array(words[i..<(i + phrase.count)]) == phrase { return true }
+        }
+        return false
+    }
+
+    public static func firstPhrase(_ words: [String], _ phrases: [[String]]) -> [String]? {
+        phrases.first { contains(words, $0) }
+    }
+
+    /// Sentences, split on . ! ? followed by a space.
+    public static func sentences(_ s: String) -> [String] {
+        var out: [String] = []
+        var cur = ""
+        let chars = Array(s)
+        for (i, c) in chars.enumerated() {
+            cur.append(c)
+            if ".!?".contains(c), i + 1 == chars.count || chars[i + 1] == " " || chars[i + 1] == "\n" {
+                out.append(cur.trimmed); cur = ""
+            }
+        }
+        if !cur.trimmed.isEmpty { out.append(cur.trimmed) }
+        return out
+    }
+}
