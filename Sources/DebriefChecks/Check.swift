@@ -78,7 +78,7 @@ public struct CheckContext: Sendable {
     }
 
     public func sectionPosition(_ id: String) -> SourcePosition {
-        record.section(id)?.position ?? .start
+        record.section(id)?.position ?? record.sectionsPosition ?? .start
     }
 }
 

@@ -92,6 +92,8 @@ public struct Moment: Sendable, Hashable, Comparable, CustomStringConvertible {
     public static func < (a: Moment, b: Moment) -> Bool { (a.day, a.minutes ?? -1) < (b.day, b.minutes ?? -1) }
 }
 
+extension Record: Equatable {}
+
 extension String {
     func trimmingCharacters(in set: String) -> String {
         let chars = Set(set.unicodeScalars)
@@ -178,7 +180,7 @@ public struct RecordSection: Sendable, Equatable {
     public static func == (a: RecordSection, b: RecordSection) -> Bool { a.id == b.id && a.content == b.content }
 }
 
-public struct Record: Sendable, Equatable {
+public struct Record: Sendable {
     public static let schemaVersion = 1
 
     public var format: String
@@ -191,6 +193,8 @@ public struct Record: Sendable, Equatable {
     public var participants: [Participant] = []
     /// Sections in the format's order, only those the file holds.
     public var sections: [RecordSection] = []
+    /// Where the `sections:` key stands in the file (for findings about a missing section).
+    public var sectionsPosition: SourcePosition?
     /// Where the guide stopped in a draft (a step id such as `mistakes.client`); nil once finished.
     public var progress: String?
 
@@ -205,6 +209,12 @@ public struct Record: Sendable, Equatable {
     public func section(_ id: String) -> RecordSection? { sections.first { $0.id == id } }
 
     public func items(in id: String) -> [Item] { section(id)?.content.items ?? [] }
+
+    public static func == (a: Record, b: Record) -> Bool {
+        a.format == b.format && a.title == b.title && a.date == b.date && a.status == b.status && a.client == b.client
+            && a.project == b.project && a.locale == b.locale && a.participants == b.participants
+            && a.sections == b.sections && a.progress == b.progress
+    }
 
     /// Names of the team's own participants (side `us`).
     public var teamNames: [String] { participants.filter { $0.side == .us }.map(\.name) }

@@ -34,6 +34,7 @@ public enum RecordReader {
         var client: String?, project: String?, locale: String?, progress: String?
         var participants: [Participant] = []
         var raw: [RawSection] = []
+        var sectionsPosition: SourcePosition?
         var rootPos = SourcePosition.start
 
         try y.document(what: "a debrief record") {
@@ -74,6 +75,7 @@ public enum RecordReader {
                         participants.append(Participant(name: pname, side: side, role: role, position: ppos))
                     }
                 case "sections":
+                    sectionsPosition = kpos
                     if case .scalar(let v, .plain, _, _) = try y.peek().kind, isNull(v) { _ = try y.next(); return }
                     // When the format is already known (it usually comes first), errors name the keys of the section's kind.
                     let known = formatID.flatMap { formats.format($0.0) }
@@ -127,6 +129,7 @@ public enum RecordReader {
         var record = Record(format: format.id, title: title, date: date, status: status, client: client, project: project,
                             locale: locale, participants: participants, sections: sections)
         record.progress = progress
+        record.sectionsPosition = sectionsPosition
         return record
     }
 

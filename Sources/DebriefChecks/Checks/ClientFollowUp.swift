@@ -55,6 +55,6 @@ public struct ClientFollowUp: Check {
         if found { return [] }
         return [Finding(check: id, severity: defaultSeverity, message: "no action follows up with the client",
                         suggestion: "Add one: contact the client about 30 days after the fix (e.g. \"Call the marketing director @Anna due:+30d #follow-up\").",
-                        section: spec.id, position: c.record.section(spec.id)?.position ?? .start)]
+                        section: spec.id, position: c.sectionPosition(spec.id))]
     }
 }

@@ -37,6 +37,6 @@ public struct PositivesFound: Check {
         if specs.contains(where: { !c.record.items(in: $0.id).isEmpty }) { return [] }
         return [Finding(check: id, severity: defaultSeverity, message: "no positive found",
                         suggestion: "Name what went well (\(first.title)): what should be kept next time?",
-                        section: first.id, position: c.record.section(first.id)?.position ?? .start)]
+                        section: first.id, position: c.sectionPosition(first.id))]
     }
 }

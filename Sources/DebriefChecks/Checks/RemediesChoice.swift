@@ -49,7 +49,7 @@ public struct RemediesChoice: Check {
         var out: [Finding] = []
         for spec in c.format.sections where spec.kind == .remedies {
             let items = c.record.items(in: spec.id)
-            let pos = c.record.section(spec.id)?.position ?? .start
+            let pos = c.sectionPosition(spec.id)
             if items.count < 3 {
                 out.append(Finding(check: id, severity: defaultSeverity,
                                    message: "\(spec.title): \(items.count) option\(items.count == 1 ? "" : "s") for the client",
