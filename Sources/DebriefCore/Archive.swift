@@ -32,6 +32,7 @@ public struct ArchiveConfig: Sendable, Equatable {
                 case "default-format": c.defaultFormat = try y.text("default-format").0
                 case "locale": c.locale = try y.text("locale").0
                 case "checks":
+                    if try y.skipNull() { return }
                     try y.mapping("checks") { id, _ in
                         let (v, vp) = try y.text("checks.\(id)")
                         guard ["off", "info", "warning", "error"].contains(v) else {
@@ -39,7 +40,9 @@ public struct ArchiveConfig: Sendable, Equatable {
                         }
                         c.checks[id] = v
                     }
-                case "internal-tags": c.internalTags = try y.textList("internal-tags")
+                case "internal-tags":
+                    if try y.skipNull() { return }
+                    c.internalTags = try y.textList("internal-tags")
                 default: throw y.unknownKey("", key, at: pos, expected: keys)
                 }
             }

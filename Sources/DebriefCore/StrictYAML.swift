@@ -238,6 +238,12 @@ public final class StrictYAML {
         }
     }
 
+    /// Consumes an empty value (nothing, `~` or `null` written plain) and says so; otherwise reads nothing.
+    public func skipNull() throws -> Bool {
+        if case .scalar(let v, .plain, _, _) = try peek().kind, isNull(v) { _ = try next(); return true }
+        return false
+    }
+
     /// A scalar read as text; nil for an empty value or `~`/`null` written plain.
     public func optionalText(_ path: String) throws -> (String?, SourcePosition) {
         let e = try next()
