@@ -8,8 +8,8 @@ import XCTest
 final class LabelledSetTests: XCTestCase {
     struct Statement { var text: String; var section: String; var side: Side?; var expect: Set<String> }
 
-    func loadSet() throws -> (statements: [Statement], header: String) {
-        let path = packageRoot + "/Tests/DebriefChecksTests/labelled.yml"
+    func loadSet(_ name: String = "labelled.yml") throws -> (statements: [Statement], header: String) {
+        let path = packageRoot + "/Tests/DebriefChecksTests/" + name
         let y = StrictYAML(bytes: try readTextFile(path), file: path)
         var out: [Statement] = []
         var participants: [(String, String)] = []
@@ -52,8 +52,26 @@ final class LabelledSetTests: XCTestCase {
     static let scored = ["fact-not-feeling", "no-blame", "own-the-mistake", "lesson-is-a-rule"]
 
     func testPrecisionAndRecallPerCheck() throws {
-        let (statements, header) = try loadSet()
-        XCTAssertGreaterThanOrEqual(statements.count, 150)
+        let scores = try score("labelled.yml")
+        for (id, s) in scores {
+            XCTAssertGreaterThanOrEqual(s.precision, 0.85, "\(id) precision")
+            XCTAssertGreaterThanOrEqual(s.recall, 0.85, "\(id) recall")
+        }
+    }
+
+    /// heldout.yml was written blind to the word lists, after they were tuned on labelled.yml:
+    /// it measures how well the checks generalise. Its floor is lower, and its figures are reported.
+    func testHeldOutSetGeneralises() throws {
+        let scores = try score("heldout.yml")
+        for (id, s) in scores {
+            XCTAssertGreaterThanOrEqual(s.precision, 0.70, "\(id) held-out precision")
+            XCTAssertGreaterThanOrEqual(s.recall, 0.60, "\(id) held-out recall")
+        }
+    }
+
+    func score(_ name: String) throws -> [(String, (precision: Double, recall: Double))] {
+        let (statements, header) = try loadSet(name)
+        XCTAssertGreaterThanOrEqual(statements.count, 100)
         let format = catalog.format("client-recovery")!
         var tp: [String: Int] = [:], fp: [String: Int] = [:], fn: [String: Int] = [:]
         var misses: [String] = []
@@ -78,17 +96,17 @@ final class LabelledSetTests: XCTestCase {
                 }
             }
         }
-        var report = "\nCheck               precision  recall   (tp fp fn)\n"
+        var report = "\n\(name): \(statements.count) statements\nCheck               precision  recall   (tp fp fn)\n"
+        var out: [(String, (precision: Double, recall: Double))] = []
         for id in Self.scored {
             let t = Double(tp[id, default: 0]), p = Double(fp[id, default: 0]), n = Double(fn[id, default: 0])
             let precision = t + p == 0 ? 1 : t / (t + p)
             let recall = t + n == 0 ? 1 : t / (t + n)
             report += "\(id.padding(toLength: 20, withPad: " ", startingAt: 0))\(String(format: "%.3f", precision))      \(String(format: "%.3f", recall))    (\(Int(t)) \(Int(p)) \(Int(n)))\n"
-            XCTAssertGreaterThanOrEqual(precision, 0.85, "\(id) precision")
-            XCTAssertGreaterThanOrEqual(recall, 0.85, "\(id) recall")
+            out.append((id, (precision, recall)))
         }
         print(report)
         if ProcessInfo.processInfo.environment["DEBRIEF_SHOW_MISSES"] == "1" { print(misses.joined(separator: "\n")) }
-        try? report.write(toFile: packageRoot + "/.build/labelled-scores.txt", atomically: true, encoding: .utf8)
+        return out
     }
 }
