@@ -12,9 +12,18 @@ public struct ArchiveConfig: Sendable, Equatable {
     public var checks: [String: String] = [:]
     /// Tags that mark an item as not for the client (the client-safe check).
     public var internalTags: [String] = []
+    /// The agency's name, and how its letters are signed.
+    public var agency: String?
+    public var signature: String?
+    /// The client report's title (`{title}` and `{client}` are filled in) and its introduction line.
+    public var clientTitle: String?
+    public var clientIntro: String?
+    /// Paper for PDF: `a4` or `letter`.
+    public var paper = "a4"
     public init() {}
 
-    static let keys = ["archive", "debriefs", "formats", "default-format", "locale", "checks", "internal-tags"]
+    static let keys = ["archive", "debriefs", "formats", "default-format", "locale", "checks", "internal-tags",
+                       "agency", "signature", "client-title", "client-intro", "paper"]
 
     public static func load(path: String) throws -> ArchiveConfig {
         let bytes = try readTextFile(path)
@@ -40,6 +49,16 @@ public struct ArchiveConfig: Sendable, Equatable {
                         }
                         c.checks[id] = v
                     }
+                case "agency": c.agency = try y.optionalText("agency").0
+                case "signature": c.signature = try y.optionalText("signature").0
+                case "client-title": c.clientTitle = try y.optionalText("client-title").0
+                case "client-intro": c.clientIntro = try y.optionalText("client-intro").0
+                case "paper":
+                    let (v, vp) = try y.text("paper")
+                    guard ["a4", "letter"].contains(v.lowercased()) else {
+                        throw y.fail(vp, "paper: expected a4 or letter, found \(quoted(v))")
+                    }
+                    c.paper = v.lowercased()
                 case "internal-tags":
                     if try y.skipNull() { return }
                     c.internalTags = try y.textList("internal-tags")
@@ -66,6 +85,14 @@ public struct ArchiveConfig: Sendable, Equatable {
       # lesson-is-a-rule: info
     # Tags that keep an item from the client, like internal: true (checked by client-safe).
     internal-tags: []
+    # For the client's report and letter: who you are, how letters are signed,
+    # the report's title ({title} and {client} are filled in) and its first line.
+    agency:
+    signature:
+    client-title:
+    client-intro:
+    # Paper for PDF: a4 or letter.
+    paper: a4
 
     """
 }

@@ -26,9 +26,12 @@ public struct SectionSpec: Sendable, Equatable {
     public var example: String
     /// Asked, and shown, for our side and then the client's side.
     public var perSide: Bool
-    public init(id: String, kind: SectionKind, title: String, prompt: String, hint: String, example: String, perSide: Bool) {
+    /// The heading in the client's version, where it reads better than `title`.
+    public var clientTitle: String?
+    public init(id: String, kind: SectionKind, title: String, prompt: String, hint: String, example: String, perSide: Bool,
+                clientTitle: String? = nil) {
         self.id = id; self.kind = kind; self.title = title; self.prompt = prompt; self.hint = hint
-        self.example = example; self.perSide = perSide
+        self.example = example; self.perSide = perSide; self.clientTitle = clientTitle
     }
 }
 
@@ -45,7 +48,7 @@ public struct Format: Sendable, Equatable {
 }
 
 public enum FormatLoader {
-    static let sectionKeys = ["id", "kind", "title", "prompt", "hint", "example", "per-side"]
+    static let sectionKeys = ["id", "kind", "title", "client-title", "prompt", "hint", "example", "per-side"]
     static let formatKeys = ["format", "name", "summary", "sections"]
 
     public static func load(path: String, display: String? = nil, origin: String) throws -> Format {
@@ -66,7 +69,7 @@ public enum FormatLoader {
                     var ids = Set<String>()
                     try y.sequence("sections") { i, _ in
                         let path = "sections[\(i)]"
-                        var sid: String?, kind: SectionKind?, stitle: String?, prompt = "", hint = "", example = "", perSide = false
+                        var sid: String?, kind: SectionKind?, stitle: String?, ctitle: String?, prompt = "", hint = "", example = "", perSide = false
                         let start = try y.peek().position
                         try y.mapping(path) { k, kpos in
                             switch k {
@@ -81,6 +84,7 @@ public enum FormatLoader {
                                 sid = v
                             case "kind": kind = try y.oneOf("\(path).kind", SectionKind.self).0
                             case "title": stitle = try y.text("\(path).title").0
+                            case "client-title": ctitle = try y.text("\(path).client-title").0
                             case "prompt": prompt = try y.text("\(path).prompt").0
                             case "hint": hint = try y.text("\(path).hint").0
                             case "example": example = try y.text("\(path).example").0
@@ -91,7 +95,7 @@ public enum FormatLoader {
                         guard let sid else { throw y.fail(start, "\(path): expected the key 'id', found none") }
                         guard let kind else { throw y.fail(start, "\(path): expected the key 'kind', found none") }
                         sections.append(SectionSpec(id: sid, kind: kind, title: stitle ?? sid, prompt: prompt,
-                                                    hint: hint, example: example, perSide: perSide))
+                                                    hint: hint, example: example, perSide: perSide, clientTitle: ctitle))
                     }
                 default: throw y.unknownKey("", key, at: pos, expected: formatKeys)
                 }

@@ -74,7 +74,7 @@ public enum HTMLRenderer {
 
         var sections: [[String: Any]] = []
         for s in report.sections {
-            var sc: [String: Any] = ["id": s.spec.id, "kind": s.spec.kind.rawValue, "title": s.spec.title]
+            var sc: [String: Any] = ["id": s.spec.id, "kind": s.spec.kind.rawValue, "title": s.heading]
             if let n = s.narrative {
                 sc["narrative"] = ["html": md(n)]
             } else if s.spec.kind == .actions {
@@ -91,10 +91,10 @@ public enum HTMLRenderer {
         return [
             "lang": locale,
             "dir": direction(for: locale),
-            "title": r.title,
+            "title": report.title,
             "css": css,
             "client": report.audience == .client,
-            "intro": report.audience == .client ? L["client-intro"] : false,
+            "intro": report.intro.map { $0.trimmed.isEmpty ? false : $0 as Any } ?? false,
             "meta": meta,
             "participantsTitle": L["participants"],
             "participants": participants,

@@ -6,7 +6,7 @@ public enum MarkdownRenderer {
     public static func render(_ report: Report) -> String {
         let r = report.record
         let L = report.labels
-        var out = "# \(escapeInline(oneLine(r.title)))\n\n"
+        var out = "# \(escapeInline(oneLine(report.title)))\n\n"
 
         var meta: [String] = []
         if let c = r.client { meta.append("**\(L["client"]):** \(escapeInline(oneLine(c)))") }
@@ -17,7 +17,7 @@ public enum MarkdownRenderer {
         line.append("**\(L["format"]):** \(escapeInline(report.format.name))")
         meta.append(line.joined(separator: " · "))
         out += meta.joined(separator: "  \n") + "\n\n"
-        if report.audience == .client { out += "*\(L["client-intro"])*\n\n" }
+        if let intro = report.intro, !intro.trimmed.isEmpty { out += "*\(escapeInline(oneLine(intro)))*\n\n" }
 
         if !report.participants.isEmpty {
             out += "## \(L["participants"])\n\n"
@@ -30,7 +30,7 @@ public enum MarkdownRenderer {
         }
 
         for s in report.sections {
-            out += "## \(escapeInline(s.spec.title))\n\n"
+            out += "## \(escapeInline(s.heading))\n\n"
             if let n = s.narrative {
                 out += n.trimmed + "\n\n"
                 continue

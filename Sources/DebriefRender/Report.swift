@@ -74,13 +74,26 @@ public struct ReportGroup: Sendable {
 
 public struct ReportSection: Sendable {
     public var spec: SectionSpec
+    /// The heading shown: the format's client title in the client's version.
+    public var heading: String
     public var narrative: String?
     public var groups: [ReportGroup]
     public var allItems: [ReportItem] { groups.flatMap(\.items) }
 }
 
+/// What the archive configures for the client's version (`client-title`, `client-intro` in debrief.yml).
+public struct ClientOptions: Sendable {
+    public var title: String?
+    public var intro: String?
+    public init(title: String? = nil, intro: String? = nil) { self.title = title; self.intro = intro }
+}
+
 public struct Report: Sendable {
     public var record: Record
+    /// The page's title: the record's, or for the client the archive's `client-title`.
+    public var title: String
+    /// The client version's introduction line.
+    public var intro: String?
     public var format: Format
     public var audience: Audience
     public var labels: Labels
@@ -91,7 +104,7 @@ public struct Report: Sendable {
     /// the team's names into "our team", and refuses (unless `allowNames`) when
     /// any shown text names a team member.
     public static func build(record: Record, format: Format, audience: Audience, labels: Labels,
-                             file: String, allowNames: Bool = false) throws -> Report {
+                             file: String, allowNames: Bool = false, client: ClientOptions = ClientOptions()) throws -> Report {
         let ourTeam = labels["our-team"]
         let clientNames = Set(record.participants.filter { $0.side == .client }.map(\.name))
         var participants = record.participants
@@ -111,14 +124,15 @@ public struct Report: Sendable {
         }
 
         var sections: [ReportSection] = []
-        for spec in format.sections {
+        for spec in audience == .client ? conversationOrder(format) : format.sections {
+            let heading = audience == .client ? (spec.clientTitle ?? spec.title) : spec.title
             guard let s = record.section(spec.id), !s.content.isEmpty else { continue }
             switch s.content {
             case .narrative(let text):
                 if audience == .client && !allowNames, let n = finder.firstName(in: text) {
                     leaks.append(NameLeak(file: file, section: spec.id, item: nil, name: n, position: s.position))
                 }
-                sections.append(ReportSection(spec: spec, narrative: text, groups: []))
+                sections.append(ReportSection(spec: spec, heading: heading, narrative: text, groups: []))
             case .items(let items):
                 var shown: [ReportItem] = []
                 for (i, var it) in items.enumerated() {
@@ -155,12 +169,47 @@ public struct Report: Sendable {
                 } else {
                     groups = [ReportGroup(side: nil, label: nil, items: shown)]
                 }
-                sections.append(ReportSection(spec: spec, narrative: nil, groups: groups))
+                sections.append(ReportSection(spec: spec, heading: heading, narrative: nil, groups: groups))
             }
         }
         if !leaks.isEmpty { throw ClientRenderRefused(leaks: leaks) }
-        return Report(record: record, format: format, audience: audience, labels: labels,
+        var title = record.title
+        var intro: String?
+        if audience == .client {
+            if let t = client.title, !t.trimmed.isEmpty {
+                title = t.replacingOccurrences(of: "{title}", with: record.title)
+                    .replacingOccurrences(of: "{client}", with: record.client ?? "")
+            }
+            intro = client.intro ?? labels["client-intro"]
+        }
+        return Report(record: record, title: title, intro: intro, format: format, audience: audience, labels: labels,
                       participants: participants, sections: sections)
+    }
+
+    /// The client reads the debrief as a conversation: what happened, the facts and feelings of both
+    /// sides, what each got wrong, what went well, what each could do differently, what changes, the
+    /// options, the follow-up. Narratives before the first list section open it; the others close it.
+    public static func conversationOrder(_ format: Format) -> [SectionSpec] {
+        let firstList = format.sections.firstIndex { $0.kind.isList } ?? format.sections.count
+        func rank(_ i: Int, _ s: SectionSpec) -> Int {
+            switch s.kind {
+            case .narrative: return i < firstList ? 0 : 11
+            case .timeline: return 1
+            case .facts: return 2
+            case .emotions: return 3
+            case .mistakes: return 4
+            case .list: return 5
+            case .positives: return 6
+            case .differently: return 7
+            case .lessons: return 8
+            case .remedies: return 9
+            case .actions: return 10
+            }
+        }
+        return format.sections.enumerated().sorted { a, b in
+            let ra = rank(a.offset, a.element), rb = rank(b.offset, b.element)
+            return ra == rb ? a.offset < b.offset : ra < rb
+        }.map(\.element)
     }
 
     /// The record as this audience sees it (for JSON).
@@ -169,6 +218,7 @@ public struct Report: Sendable {
         r.participants = participants
         r.sections = sections.map { s in
             if let n = s.narrative { return RecordSection(id: s.spec.id, content: .narrative(n)) }
+            // Items in the file's order (the timeline is shown sorted by date).
             let items = s.allItems.sorted { $0.number < $1.number }.map(\.item)
             return RecordSection(id: s.spec.id, content: .items(items))
         }

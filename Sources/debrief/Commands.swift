@@ -100,7 +100,8 @@ struct Render: ParsableCommand {
             }
             let labels = try Labels.load(templates: archive.templates, locale: record.locale ?? archive.config.locale)
             let report = try Report.build(record: record, format: format, audience: audience, labels: labels,
-                                          file: path, allowNames: allowNames)
+                                          file: path, allowNames: allowNames,
+                                          client: ClientOptions(title: archive.config.clientTitle, intro: archive.config.clientIntro))
             let text: String
             switch to {
             case .md: text = MarkdownRenderer.render(report) + "\n"
