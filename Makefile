@@ -5,7 +5,7 @@ SWIFT ?= swift
 BIN := .build/release/debrief
 EXAMPLE := examples/bank-deck.yml
 # What the test suite drives besides the binary (installed when missing).
-TEST_PACKAGES := tmux
+TEST_PACKAGES := tmux chromium poppler-utils
 PYTHON ?= python3
 
 .PHONY: setup build demo test bench clean install
@@ -22,14 +22,20 @@ demo: build
 	$(BIN) render $(EXAMPLE) --to html -o out/bank-deck.html
 	$(BIN) render $(EXAMPLE) --to html --audience client -o out/bank-deck.client.html
 	$(BIN) render $(EXAMPLE) --to md --audience client -o out/bank-deck.client.md
-	@echo "Wrote out/bank-deck.md, out/bank-deck.html, out/bank-deck.client.html and out/bank-deck.client.md"
+	$(BIN) letter $(EXAMPLE) --to md -o out/bank-deck.letter.md
+	$(BIN) letter $(EXAMPLE) --to html -o out/bank-deck.letter.html
+	@if $(BIN) render $(EXAMPLE) --to pdf --audience client -o out/bank-deck.client.pdf; then \
+	  $(BIN) letter $(EXAMPLE) --to pdf -o out/bank-deck.letter.pdf; \
+	  echo "Wrote out/bank-deck.client.pdf and out/bank-deck.letter.pdf"; \
+	else echo "(No PDF: install Chromium to get out/bank-deck.client.pdf.)"; fi
+	@echo "Wrote out/bank-deck.md, out/bank-deck.html, out/bank-deck.client.html, out/bank-deck.client.md, out/bank-deck.letter.md and out/bank-deck.letter.html"
 
 test:
 	@bash scripts/setup.sh $(TEST_PACKAGES)
-	@$(PYTHON) -c 'import pexpect, pytest' 2>/dev/null || $(PYTHON) -m pip install -q pexpect pytest
+	@$(PYTHON) -c 'import pexpect, pytest, websocket' 2>/dev/null || $(PYTHON) -m pip install -q pexpect pytest websocket-client
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
-	DEBRIEF_BIN=$(CURDIR)/.build/debug/debrief $(PYTHON) -m pytest -q tests/guide
+	DEBRIEF_BIN=$(CURDIR)/.build/debug/debrief $(PYTHON) -m pytest -q tests
 
 bench: build
 	bash scripts/bench.sh

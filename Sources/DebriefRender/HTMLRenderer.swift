@@ -46,8 +46,9 @@ public enum HTMLRenderer {
         return rtlLanguages.contains(lang) ? "rtl" : "ltr"
     }
 
-    public static func render(_ report: Report, templates: HTMLTemplates, generator: String = "debrief") throws -> String {
-        let ctx = context(report, css: templates.css, generator: generator)
+    public static func render(_ report: Report, templates: HTMLTemplates, generator: String = "debrief", paper: String = "a4") throws -> String {
+        var ctx = context(report, css: templates.css, generator: generator)
+        ctx["paper"] = paper == "letter" ? "letter" : "A4"
         guard let html = templates.library.render(ctx, withTemplate: "report") else {
             throw RenderError.template(templates.folder + "/report.mustache", "no template named 'report'")
         }

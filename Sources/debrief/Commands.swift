@@ -54,7 +54,41 @@ func relative(_ path: String, to root: String) -> String {
 }
 
 enum RenderFormat: String, ExpressibleByArgument, CaseIterable {
-    case md, html, json
+    case md, html, json, pdf
+}
+
+enum LetterFormat: String, ExpressibleByArgument, CaseIterable {
+    case md, html, pdf
+}
+
+/// Writes output: a file (atomically) or standard output; PDF never to a terminal.
+func emit(_ bytes: [UInt8], to output: String?, binary: Bool) throws {
+    if binary && output == nil && isatty(STDOUT_FILENO) == 1 {
+        throw UsageError(message: "a PDF is not for the terminal; give a file with -o")
+    }
+    try Output.emit(bytes, to: output)
+}
+
+/// Everything the client commands share: the archive, the record, the client's view.
+struct ClientView {
+    var archive: Archive
+    var path: String
+    var report: Report
+
+    static func load(file: String?, audience: Audience, allowNames: Bool) throws -> ClientView {
+        let archive = try currentArchive()
+        let catalog = try archive.formatCatalog()
+        let path = try resolveRecord(file, in: archive)
+        let record = try RecordReader.load(path: path, formats: catalog)
+        guard let format = catalog.format(record.format) else {
+            throw LoadError(file: path, position: .start, message: "format: expected a known format, found '\(record.format)'")
+        }
+        let labels = try Labels.load(templates: archive.templates, locale: record.locale ?? archive.config.locale)
+        let report = try Report.build(record: record, format: format, audience: audience, labels: labels,
+                                      file: path, allowNames: allowNames,
+                                      client: ClientOptions(title: archive.config.clientTitle, intro: archive.config.clientIntro))
+        return ClientView(archive: archive, path: path, report: report)
+    }
 }
 
 extension Audience: ExpressibleByArgument {}
@@ -71,7 +105,7 @@ struct Render: ParsableCommand {
     @Argument(help: "The debrief file to render. Without it, the archive's most recent debrief is rendered.")
     var file: String?
 
-    @Option(name: .long, help: "The output format: md (CommonMark), html (one standalone page) or json (the record as data).")
+    @Option(name: .long, help: "The output format: md (CommonMark), html (one standalone page), json (the record as data) or pdf (the page printed by Chromium).")
     var to: RenderFormat = .md
 
     @Option(name: .long, help: "Who the rendering is for: team (everything) or client (no internal item, no team member's name).")
@@ -89,28 +123,75 @@ struct Render: ParsableCommand {
         }
     }
 
+    @Option(name: .long, help: "The Chromium (or Chrome) program to print PDF with. Without it, the first found on PATH.")
+    var chromium: String?
+
     func run() throws {
         try runReporting {
-            let archive = try currentArchive()
-            let catalog = try archive.formatCatalog()
-            let path = try resolveRecord(file, in: archive)
-            let record = try RecordReader.load(path: path, formats: catalog)
-            guard let format = catalog.format(record.format) else {
-                throw LoadError(file: path, position: .start, message: "format: expected a known format, found '\(record.format)'")
-            }
-            let labels = try Labels.load(templates: archive.templates, locale: record.locale ?? archive.config.locale)
-            let report = try Report.build(record: record, format: format, audience: audience, labels: labels,
-                                          file: path, allowNames: allowNames,
-                                          client: ClientOptions(title: archive.config.clientTitle, intro: archive.config.clientIntro))
-            let text: String
+            let view = try ClientView.load(file: file, audience: audience, allowNames: allowNames)
+            let generator = "debrief \(DebriefVersion.string)"
             switch to {
-            case .md: text = MarkdownRenderer.render(report) + "\n"
-            case .json: text = JSONRenderer.render(report)
-            case .html:
-                let templates = try HTMLTemplates.load(templates: archive.templates)
-                text = try HTMLRenderer.render(report, templates: templates, generator: "debrief \(DebriefVersion.string)")
+            case .md: try emit(Array((MarkdownRenderer.render(view.report) + "\n").utf8), to: output, binary: false)
+            case .json: try emit(Array(JSONRenderer.render(view.report).utf8), to: output, binary: false)
+            case .html, .pdf:
+                let templates = try HTMLTemplates.load(templates: view.archive.templates)
+                let html = try HTMLRenderer.render(view.report, templates: templates, generator: generator, paper: view.archive.config.paper)
+                if to == .html { try emit(Array(html.utf8), to: output, binary: false); return }
+                let program = try PDFPrinter.findChromium(chromium)
+                if output == nil && isatty(STDOUT_FILENO) == 1 { throw UsageError(message: "a PDF is not for the terminal; give a file with -o") }
+                try emit(try PDFPrinter.pdf(html: html, chromium: program), to: output, binary: true)
             }
-            try Output.emit(Array(text.utf8), to: output)
+        }
+    }
+}
+
+struct Letter: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Draft a letter to the client: acknowledgement, apology, what we got wrong, what changes, the options, the follow-up.",
+        discussion: """
+        Built from the client's view of the debrief: no item marked internal, no team member's name (it refuses, \
+        naming the item, like the client render). The wording is templates/letter/letter.md.mustache; the \
+        archive's debrief.yml sets agency and signature.
+        """)
+
+    @Argument(help: "The debrief to write the letter from. Without it, the archive's most recent debrief.")
+    var file: String?
+
+    @Option(name: .long, help: "md (CommonMark, to edit and send), html (one standalone page) or pdf (printed by Chromium).")
+    var to: LetterFormat = .md
+
+    @Option(name: [.short, .customLong("output")], help: "Write to this file instead of standard output. The file is replaced atomically.")
+    var output: String?
+
+    @Flag(name: .long, help: "Write the letter even when a shown item names a team member.")
+    var allowNames = false
+
+    @Option(name: .long, help: "The Chromium (or Chrome) program to print PDF with. Without it, the first found on PATH.")
+    var chromium: String?
+
+    func validate() throws {
+        if let output, let file, URL(fileURLWithPath: output).standardizedFileURL.path == URL(fileURLWithPath: file).standardizedFileURL.path {
+            throw ValidationError("The output file is the debrief itself; choose another name with -o.")
+        }
+    }
+
+    func run() throws {
+        try runReporting {
+            let view = try ClientView.load(file: file, audience: .client, allowNames: allowNames)
+            let config = view.archive.config
+            let options = LetterOptions(agency: config.agency, signature: config.signature, today: .today())
+            let templates = view.archive.templates
+            switch to {
+            case .md:
+                try emit(Array(try LetterRenderer.markdown(view.report, templates: templates, options: options).utf8), to: output, binary: false)
+            case .html, .pdf:
+                let html = try LetterRenderer.html(view.report, templates: templates, options: options,
+                                                   generator: "debrief \(DebriefVersion.string)", paper: config.paper)
+                if to == .html { try emit(Array(html.utf8), to: output, binary: false); return }
+                let program = try PDFPrinter.findChromium(chromium)
+                if output == nil && isatty(STDOUT_FILENO) == 1 { throw UsageError(message: "a PDF is not for the terminal; give a file with -o") }
+                try emit(try PDFPrinter.pdf(html: html, chromium: program), to: output, binary: true)
+            }
         }
     }
 }

@@ -14,10 +14,11 @@ struct Debrief: ParsableCommand {
         by looking for debrief.yml upward from the current folder; without one, the current folder serves.
 
         Exit status: 0 success, 1 findings or a refused client render, 64 bad usage, 65 a record that \
-        does not load, 66 a missing file, 73 an output that cannot be written.
+        does not load, 66 a missing file, 69 Chromium missing (for PDF), 73 an output that cannot be written, \
+        130 interrupted (the draft is saved).
         """,
         version: DebriefVersion.string,
-        subcommands: [Init.self, New.self, Resume.self, Add.self, CheckCommand.self, ChecksCommand.self, Render.self, Formats.self]
+        subcommands: [Init.self, New.self, Resume.self, Add.self, CheckCommand.self, ChecksCommand.self, Render.self, Letter.self, Formats.self]
     )
 }
 
@@ -39,6 +40,10 @@ func runReporting(_ body: () throws -> Void) throws {
     } catch let e as ClientRenderRefused {
         fail(e.description, 1)
     } catch let e as RenderError {
+        fail(e.description, 70)
+    } catch let e as ChromiumMissing {
+        fail(e.description, 69)
+    } catch let e as PDFError {
         fail(e.description, 70)
     } catch let e as UsageError {
         fail("debrief: error: \(e.message)", 64)
