@@ -34,7 +34,7 @@ test:
 	@bash scripts/setup.sh $(TEST_PACKAGES)
 	@$(PYTHON) -c 'import pexpect, pytest, websocket' 2>/dev/null || $(PYTHON) -m pip install -q pexpect pytest websocket-client
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	DEBRIEF_REQUIRE_CHROMIUM=1 $(SWIFT) test --skip-build
 	DEBRIEF_BIN=$(CURDIR)/.build/debug/debrief $(PYTHON) -m pytest -q tests
 
 bench: build
