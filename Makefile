@@ -35,7 +35,7 @@ test:
 	@$(PYTHON) -c 'import pexpect, pytest, websocket' 2>/dev/null || $(PYTHON) -m pip install -q pexpect pytest websocket-client
 	$(SWIFT) build --build-tests
 	DEBRIEF_REQUIRE_CHROMIUM=1 $(SWIFT) test --skip-build
-	DEBRIEF_BIN=$(CURDIR)/.build/debug/debrief $(PYTHON) -m pytest -q tests
+	DEBRIEF_BIN=$(CURDIR)/.build/debug/debrief $(PYTHON) -m pytest -q -p no:cacheprovider e2e
 
 bench: build
 	bash scripts/bench.sh

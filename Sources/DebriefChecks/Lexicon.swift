@@ -3,14 +3,21 @@ import DebriefCore
 import Foundation
 
 public struct Lexicon: Sendable {
-    public var lists: [String: [String]]
+    public let lists: [String: [String]]
+    // Prepared once: checks look words up for every item.
+    private let wordSets: [String: Set<String>]
+    private let phraseLists: [String: [[String]]]
 
-    public init(lists: [String: [String]]) { self.lists = lists }
-
-    public func words(_ key: String) -> Set<String> { Set((lists[key] ?? []).filter { !$0.contains(" ") }) }
-    public func phrases(_ key: String) -> [[String]] {
-        (lists[key] ?? []).map { Text.words(in: $0) }.filter { !$0.isEmpty }
+    public init(lists: [String: [String]]) {
+        self.lists = lists
+        wordSets = lists.mapValues { Set($0.filter { !$0.contains(" ") }) }
+        phraseLists = lists.mapValues { $0.map { Text.words(in: $0) }.filter { !$0.isEmpty } }
     }
+
+    /// The single words of a list.
+    public func words(_ key: String) -> Set<String> { wordSets[key] ?? [] }
+    /// Every entry of a list as a run of words.
+    public func phrases(_ key: String) -> [[String]] { phraseLists[key] ?? [] }
 
     /// Loads `templates/checks/en.yml` and, over it, the locale's own file when there is one.
     public static func load(templates: String, locale: String? = nil) throws -> Lexicon {

@@ -250,10 +250,13 @@ public enum Slug {
 }
 
 extension Archive {
-    /// The most recent record whose status is draft (by name, then modification time).
+    /// The draft worked on last: of the records whose status is draft, the one changed most recently.
     public func mostRecentDraft(formats: FormatCatalog) -> String? {
-        let files = recordFiles().reversed()
-        for f in files {
+        func mtime(_ p: String) -> Date {
+            (try? FileManager.default.attributesOfItem(atPath: p)[.modificationDate] as? Date) ?? .distantPast
+        }
+        let byTime = recordFiles().map { ($0, mtime($0)) }.sorted { $0.1 == $1.1 ? $0.0 > $1.0 : $0.1 > $1.1 }
+        for (f, _) in byTime {
             if let r = try? RecordReader.load(path: f, formats: formats), r.status == .draft { return f }
         }
         return nil

@@ -20,6 +20,7 @@ public enum AtomicFile {
         var mode = defaultMode
         if stat(path, &st) == 0 {
             if (st.st_mode & S_IFMT) == S_IFDIR { throw WriteError(path: path, reason: "it is a folder") }
+            if (st.st_mode & S_IFMT) != S_IFREG { throw WriteError(path: path, reason: "it is not a regular file") }
             mode = st.st_mode & 0o7777
         } else {
             let mask = umask(0); umask(mask)
@@ -83,6 +84,15 @@ public enum Output {
     public static func emit(_ bytes: [UInt8], to path: String?) throws {
         guard let path, path != "-" else {
             try bytes.withUnsafeBytes { try writeAll(fd: 1, $0, name: "standard output") }
+            return
+        }
+        // A device or a pipe (-o /dev/null, -o /dev/stdout, a FIFO) is written to, never replaced.
+        var st = stat()
+        if stat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFCHR || (st.st_mode & S_IFMT) == S_IFIFO || (st.st_mode & S_IFMT) == S_IFSOCK {
+            let fd = open(path, O_WRONLY | O_CLOEXEC)
+            guard fd >= 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
+            defer { close(fd) }
+            try bytes.withUnsafeBytes { try writeAll(fd: fd, $0, name: path) }
             return
         }
         try AtomicFile.write(bytes, to: path)

@@ -50,7 +50,22 @@ public enum QuickEntryParser {
             words.append(token)
         }
         item.text = words.joined(separator: " ")
+        if kind == .timeline { splitMoment(&item) }
         return QuickEntry(item: item, badDue: badDue, unknownOwner: unknownOwner)
+    }
+
+    /// "2026-10-01 09:00 Materials arrive" or "2026-10-01: Materials arrive" sets a timeline item's moment.
+    static func splitMoment(_ item: inout Item) {
+        let t = item.text
+        for len in [16, 10] where t.count > len {
+            guard let m = Moment(String(t.prefix(len))) else { continue }
+            var rest = String(t.dropFirst(len)).trimmed
+            while let f = rest.first, f == ":" || f == "-" || f == "—" || f == "–" { rest = String(rest.dropFirst()).trimmed }
+            guard !rest.isEmpty else { return }
+            item.at = m
+            item.text = rest
+            return
+        }
     }
 
     /// `2026-12-22`, `+30d`, `+2w`, `+1m`, `today`, `tomorrow`.

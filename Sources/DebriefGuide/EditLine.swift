@@ -3,12 +3,16 @@ import Cedit
 import Foundation
 
 public final class EditLineTerminal: Terminal {
-    nonisolated(unsafe) private static var pendingPrefill: String?
+    private let el: OpaquePointer?
 
     public init() {
         // Without the locale, libedit drops non-ASCII input (Vietnamese, Arabic, Cyrillic).
         setlocale(LC_ALL, "")
-        rl_initialize()
+        el = debrief_el_open("debrief")
+    }
+
+    deinit {
+        if let el { el_end(el) }
     }
 
     public var isInteractive: Bool { true }
@@ -20,20 +24,21 @@ public final class EditLineTerminal: Terminal {
     }
 
     public func readLine(prompt: String, prefill: String?) -> InputLine {
-        if let prefill, !prefill.isEmpty {
-            EditLineTerminal.pendingPrefill = prefill
-            debrief_set_startup_hook { () -> Int32 in
-                if let p = EditLineTerminal.pendingPrefill { rl_insert_text(p) }
-                EditLineTerminal.pendingPrefill = nil
-                return 0
-            }
-        } else {
-            debrief_set_startup_hook(nil)
+        guard let el else {
+            // libedit could not start (no terminal description): plain lines.
+            write(prompt)
+            return Swift.readLine(strippingNewline: true).map { .line($0) } ?? .end
         }
-        guard let raw = Cedit.readline(prompt) else { return .end }
-        defer { free(raw) }
-        let line = String(cString: raw)
-        if !line.trimmingCharacters(in: .whitespaces).isEmpty { add_history(raw) }
+        debrief_el_set_prompt(prompt)
+        // Text to edit is pushed as if typed, so it stands in the line, ready to change.
+        if let prefill, !prefill.isEmpty {
+            el_push(el, prefill.replacingOccurrences(of: "\n", with: " "))
+        }
+        var count: Int32 = 0
+        guard let raw = el_gets(el, &count), count > 0 else { return .end }
+        var line = String(cString: raw)
+        while line.hasSuffix("\n") || line.hasSuffix("\r") { line.removeLast() }
+        if !line.trimmingCharacters(in: .whitespaces).isEmpty { debrief_el_remember(line + "\n") }
         return .line(line)
     }
 

@@ -387,7 +387,6 @@ public final class Guide {
             if let d = QuickEntryParser.parseDue(v, today: today) { item.due = d; entry.badDue = nil }
             else { entry.badDue = v }
         }
-        if spec.kind == .timeline { item = splitTimeline(item) }
         if item.text.trimmed.isEmpty {
             term.write(style.warn("  An item needs some text.") + "\n")
             return nil
@@ -442,23 +441,6 @@ public final class Guide {
         return nil
     }
 
-    /// "2026-10-01 09:00 Materials arrive" or "2026-10-01: Materials arrive" sets the time of a timeline item.
-    func splitTimeline(_ item: Item) -> Item {
-        var it = item
-        let t = item.text
-        for len in [16, 10] where t.count > len {
-            let head = String(t.prefix(len))
-            if let m = Moment(head) {
-                var rest = String(t.dropFirst(len)).trimmed
-                while let f = rest.first, f == ":" || f == "-" || f == "—" { rest = String(rest.dropFirst()).trimmed }
-                it.at = m
-                it.text = rest
-                return it
-            }
-        }
-        return it
-    }
-
     /// Offers a follow-up with the client about 30 days ahead, unless one exists.
     func proposeFollowUp(_ spec: SectionSpec) throws -> StepResult? {
         let actions = record.items(in: spec.id)
@@ -468,7 +450,7 @@ public final class Guide {
         let owner = record.participants.first { $0.side == .us }
         let text = "Contact \(who) to ask how things are going since the problem was solved."
         term.write("\n" + style.bold("A follow-up with the client, about 30 days from now:") + "\n")
-        term.write(style.wrap("  \(text)" + (owner.map { " — \($0.name)" } ?? "") + ", due \(due)", indent: "") + "\n")
+        term.write(style.wrap("\(text)" + (owner.map { " — \($0.name)" } ?? "") + ", due \(due)", indent: "  ") + "\n")
         term.write(style.dim("  Enter to accept it, type your own version (quick entry works), or - to drop it.") + "\n")
         guard case .line(let raw) = term.readLine(prompt: "  follow-up › ", prefill: nil) else { return .end }
         let line = raw.trimmed

@@ -48,12 +48,15 @@ struct CheckCommand: ParsableCommand {
             if paths.isEmpty { throw MissingFileError(path: archive.debriefsFolder + "/*.yml (no debrief in the archive)") }
             var all: [(String, Finding)] = []
             var loadFailures: [LoadError] = []
+            var runners: [String: CheckRunner] = [:]   // one per language: word lists are read once
             for path in paths {
                 let record: Record
                 do { record = try RecordReader.load(path: path, formats: catalog) }
                 catch let e as LoadError { loadFailures.append(e); continue }
                 guard let fmt = catalog.format(record.format) else { continue }
-                let runner = try checkRunner(archive, locale: record.locale)
+                let lang = record.locale ?? archive.config.locale
+                let runner = try runners[lang] ?? checkRunner(archive, locale: lang)
+                runners[lang] = runner
                 for f in runner.run(record, format: fmt, audience: audience.rawValue) { all.append((path, f)) }
             }
             switch format {

@@ -248,3 +248,30 @@ final class CLITests: XCTestCase {
         XCTAssertTrue(try String(contentsOfFile: out, encoding: .utf8).hasPrefix("# Conference deck"))
     }
 }
+
+final class SpecialOutputTests: XCTestCase {
+    /// `-o` naming a pipe or a device writes into it and leaves it what it is (never renames over it).
+    func testOutputToAFIFOIsWrittenNotReplaced() throws {
+        let dir = try makeTempDir()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let fifo = dir + "/pipe"
+        XCTAssertEqual(mkfifo(fifo, 0o600), 0)
+        final class Box: @unchecked Sendable { var data = Data() }
+        let box = Box()
+        let reader = Thread {
+            if let h = FileHandle(forReadingAtPath: fifo) { box.data = h.readDataToEndOfFile() }
+        }
+        reader.start()
+        let r = try debrief(["render", example, "-o", fifo], in: dir)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        while !reader.isFinished { usleep(10_000) }
+        XCTAssertTrue(String(decoding: box.data, as: UTF8.self).hasPrefix("# Conference deck for the bank"))
+        var st = stat()
+        XCTAssertEqual(stat(fifo, &st), 0)
+        XCTAssertEqual(st.st_mode & S_IFMT, S_IFIFO, "the FIFO is still a FIFO")
+        let nullDevice = try debrief(["render", example, "-o", "/dev/null"], in: dir)
+        XCTAssertEqual(nullDevice.status, 0)
+        XCTAssertEqual(stat("/dev/null", &st), 0)
+        XCTAssertEqual(st.st_mode & S_IFMT, S_IFCHR, "/dev/null is still a device")
+    }
+}

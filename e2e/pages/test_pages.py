@@ -44,7 +44,8 @@ class Browser:
                 f"--user-data-dir={self.profile}", "about:blank"]
         if os.geteuid() == 0:
             args.insert(1, "--no-sandbox")
-        self.proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        # Its own process group, so that closing it ends every Chromium process it started.
+        self.proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
         deadline = time.time() + 30
         targets = None
         while time.time() < deadline:
@@ -113,7 +114,10 @@ class Browser:
         try:
             self.ws.close()
         finally:
-            self.proc.kill()
+            try:
+                os.killpg(self.proc.pid, 9)
+            except ProcessLookupError:
+                pass
             self.proc.wait()
             shutil.rmtree(self.profile, ignore_errors=True)
 

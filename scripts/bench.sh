@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Benchmarks (not tests): figures and ratios against a baseline measured in the same run.
+#   1. Rendering one large debrief to HTML, against the cmark CLI on the same Markdown.
+#   2. Loading and checking a whole archive (libyaml events into the model, then every check).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BIN=${BIN:-.build/release/debrief}
+COUNT=${COUNT:-2000}
+ITEMS=${ITEMS:-20000}
+RUNS=${RUNS:-5}
+[ -x "$BIN" ] || { echo "build first: make build" >&2; exit 1; }
+command -v cmark >/dev/null || bash scripts/setup.sh cmark
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+python3 scripts/gen_archive.py "$work" --count "$COUNT" --items "$ITEMS"
+"$BIN" render "$work/big.yml" --to md -o "$work/big.md"
+
+best() { # best wall time of RUNS runs of a command, in seconds
+  local best=999999 t s e
+  for _ in $(seq "$RUNS"); do
+    s=$(date +%s.%N); "$@" > /dev/null; e=$(date +%s.%N)
+    t=$(echo "$e - $s" | bc -l); if (( $(echo "$t < $best" | bc -l) )); then best=$t; fi
+  done
+  printf '%.3f' "$best"
+}
+
+echo "debrief $("$BIN" --version), cmark $(cmark --version | head -1 | awk '{print $2}'), $(nproc) cores"
+echo
+echo "1. One debrief of $ITEMS items ($(du -h "$work/big.yml" | cut -f1) of YAML, $(du -h "$work/big.md" | cut -f1) of Markdown)"
+c=$(best cmark "$work/big.md")
+h=$(best "$BIN" render "$work/big.yml" --to html -o "$work/big.html")
+m=$(best "$BIN" render "$work/big.yml" --to md -o "$work/big2.md")
+printf '   cmark CLI, Markdown to HTML:      %ss (baseline)\n' "$c"
+printf '   debrief render --to html:         %ss  %.2fx cmark\n' "$h" "$(echo "$h / $c" | bc -l)"
+printf '   debrief render --to md:           %ss  %.2fx cmark\n' "$m" "$(echo "$m / $c" | bc -l)"
+echo
+echo "2. An archive of $COUNT debriefs ($(du -sh "$work/debriefs" | cut -f1))"
+cat "$work"/debriefs/*.yml > /dev/null
+k=$(cd "$work" && best "$OLDPWD/$BIN" check --format json)
+printf '   debrief check (load and check all): %ss  %.2f ms per debrief\n' "$k" "$(echo "$k * 1000 / $COUNT" | bc -l)"
