@@ -58,6 +58,10 @@ public struct CheckContext: Sendable {
     public var internalTags: [String]
     public let names: NameFinder
     public let people: [String]
+    /// Words of the participants' names (for no-blame), prepared once per record.
+    public let nameParts: Set<String>
+    /// Capitalised words that are not persons in this record: the client's name, the format's headings.
+    public let recordNotPersons: Set<String>
 
     public init(record: Record, format: Format, lexicon: Lexicon, today: Day = .today(), audience: String = "team",
                 internalTags: [String] = []) {
@@ -65,6 +69,8 @@ public struct CheckContext: Sendable {
         self.audience = audience; self.internalTags = internalTags
         self.names = NameFinder(names: record.teamNames)
         self.people = record.participants.map(\.name)
+        self.nameParts = Set(people.flatMap { Text.words(in: $0) }.filter { $0.count >= 2 })
+        self.recordNotPersons = Set(Text.words(in: record.client ?? "")).union(format.sections.flatMap { Text.words(in: $0.title) })
     }
 
     /// Each item with its section and 1-based number.

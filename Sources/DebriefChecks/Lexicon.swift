@@ -49,20 +49,36 @@ public enum Text {
         tokens(in: s).map { $0.lowercased() }
     }
 
-    /// Words as written.
+    /// Words as written. ASCII is classified by value; other scripts by their Unicode properties.
     public static func tokens(in s: String) -> [String] {
         var out: [String] = []
-        var cur = ""
-        for ch in s {
-            if ch.isLetter || ch.isNumber || ((ch == "'" || ch == "’" || ch == "-") && !cur.isEmpty) {
-                cur.append(ch == "’" ? "'" : ch)
-            } else {
-                if !cur.isEmpty { out.append(trimTail(cur)) }
-                cur = ""
+        var cur = String.UnicodeScalarView()
+        func flush() {
+            if !cur.isEmpty {
+                // Apostrophes and hyphens only inside a word.
+                while let l = cur.last, l == "'" || l == "-" { cur.removeLast() }
+                if !cur.isEmpty { out.append(String(cur)) }
+                cur = String.UnicodeScalarView()
             }
         }
-        if !cur.isEmpty { out.append(trimTail(cur)) }
-        return out.filter { !$0.isEmpty }
+        for u in s.unicodeScalars {
+            let v = u.value
+            let wordChar: Bool
+            if v < 0x80 {
+                wordChar = (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39)
+            } else {
+                wordChar = u.properties.isAlphabetic || u.properties.numericType != nil || u.properties.isDiacritic
+            }
+            if wordChar {
+                cur.append(u)
+            } else if (u == "'" || u == "\u{2019}" || u == "-") && !cur.isEmpty {
+                cur.append(u == "\u{2019}" ? "'" : u)
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return out
     }
 
     static func trimTail(_ s: String) -> String {

@@ -31,11 +31,12 @@ public struct LessonIsARule: Check {
         var out = c.allItems.flatMap { check(item: $0.item, number: $0.number, in: $0.spec, c) }
         // A lesson no action carries out (shared tag, or words in common).
         let actions = c.format.sections.filter { $0.kind == .actions }.flatMap { c.record.items(in: $0.id) }
+            .map { (tags: Set($0.tags), words: Set(Text.words(in: $0.text))) }
         let stop: Set<String> = ["we", "the", "a", "an", "of", "to", "and", "in", "on", "for", "with", "every", "each", "our", "at", "by", "is", "be", "it", "that", "this", "when", "all", "no"]
         for (spec, number, lesson) in c.allItems where spec.kind == .lessons {
             let lw = Set(Text.words(in: lesson.text)).subtracting(stop).filter { $0.count > 3 }
             let carried = actions.contains { a in
-                !Set(a.tags).isDisjoint(with: lesson.tags) || Set(Text.words(in: a.text)).intersection(lw).count >= 2
+                !a.tags.isDisjoint(with: lesson.tags) || a.words.intersection(lw).count >= 2
             }
             if !carried {
                 out.append(finding(lesson, number, spec, "no action carries this lesson out",

@@ -38,12 +38,11 @@ public struct NoBlame: Check {
         let words = Text.words(in: text)
         if let p = Text.firstPhrase(words, lex.phrases("blame-phrases")) { return "'\(p.joined(separator: " "))'" }
         let tokens = Text.tokens(in: text)
-        let notPersons = lex.words("not-persons").union(Set(Text.words(in: c.record.client ?? "")))
-            .union(Set(c.format.sections.flatMap { Text.words(in: $0.title) }))
+        let notPersons = lex.words("not-persons"), recordNotPersons = c.recordNotPersons
         let pronouns = lex.words("individual-pronouns")
         let verbs = lex.words("blame-verbs"), verbPhrases = lex.phrases("blame-verbs").filter { $0.count > 1 }
         let fillers = lex.words("blame-fillers"), breaks = lex.words("clause-breaks"), roles = lex.words("role-words")
-        let knownParts = Set(c.people.flatMap { Text.words(in: $0) }.filter { $0.count >= 2 })
+        let knownParts = c.nameParts
         let sentenceStarts = sentenceStartIndices(text, tokens)
 
         for (i, tok) in tokens.enumerated() {
@@ -53,7 +52,7 @@ public struct NoBlame: Check {
             let isKnown = knownParts.contains(base)
             let isPronoun = pronouns.contains(lower)
             let capitalised = tok.first?.isUppercase == true && tok.count >= 2 && !tok.allSatisfy { $0.isUppercase || !$0.isLetter }
-            let unknownName = capitalised && !notPersons.contains(base) && !looksLikeThing(base)
+            let unknownName = capitalised && !notPersons.contains(base) && !recordNotPersons.contains(base) && !looksLikeThing(base)
             // At the start of a sentence any word is capitalised: count it only when a verb of failure follows at once
             // ("Dave forgot ..."), and not for plurals ("Tests failed").
             let startsSentence = sentenceStarts.contains(i)
