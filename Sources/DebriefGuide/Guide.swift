@@ -128,6 +128,16 @@ public final class Guide {
         }
     }
 
+    /// The commands that leave a step, alike at every prompt; nil for those each step answers itself.
+    func navigation(_ c: Command) -> StepResult? {
+        switch c {
+        case .back: return .back
+        case .skip: return .next
+        case .stop: return .stop
+        case .help, .list, .undo: return nil
+        }
+    }
+
     func showHelp() {
         term.write(style.dim("""
           One answer per line; an empty line moves on to the next step.
@@ -157,13 +167,11 @@ public final class Guide {
             guard case .line(let raw) = read("\(label)\(def): ") else { return .end }
             let line = raw.trimmed
             if let c = command(line) {
+                if let r = navigation(c) { return r }
                 switch c {
-                case .help: showHelp(); continue
-                case .back: return .back
-                case .skip: return .next
-                case .stop: return .stop
                 case .list: term.write("  \(current ?? "(empty)")\n"); continue
                 case .undo: try save { set("", &$0) }; return .next
+                default: showHelp(); continue
                 }
             }
             if line.isEmpty {
@@ -213,11 +221,9 @@ public final class Guide {
             guard case .line(let raw) = read(side == .us ? "  our team › " : "  client › ") else { return .end }
             let line = raw.trimmed
             if let c = command(line) {
+                if let r = navigation(c) { return r }
                 switch c {
-                case .help: showHelp()
-                case .back: return .back
-                case .skip: return .next
-                case .stop: return .stop
+                case .help, .back, .skip, .stop: showHelp()
                 case .list: listParticipants(side)
                 case .undo:
                     if let last = record.participants.lastIndex(where: { $0.side == side }) {
@@ -275,11 +281,9 @@ public final class Guide {
             guard case .line(let raw) = read("  › ") else { return .end }
             let line = raw.trimmingCharacters(in: .whitespaces)
             if let c = command(line) {
+                if let r = navigation(c) { return r }
                 switch c {
-                case .help: showHelp()
-                case .back: return .back
-                case .skip: return .next
-                case .stop: return .stop
+                case .help, .back, .skip, .stop: showHelp()
                 case .list:
                     let t = record.section(spec.id).map { if case .narrative(let t) = $0.content { return t } else { return "" } } ?? ""
                     term.write((t.isEmpty ? "  (empty)" : style.wrap(t.trimmed, indent: "    ")) + "\n")
@@ -335,11 +339,9 @@ public final class Guide {
             guard case .line(let raw) = read(prompt) else { return .end }
             let line = raw.trimmed
             if let c = command(line) {
+                if let r = navigation(c) { return r }
                 switch c {
-                case .help: showHelp()
-                case .back: return .back
-                case .skip: return .next
-                case .stop: return .stop
+                case .help, .back, .skip, .stop: showHelp()
                 case .list: listItems(spec, side: side)
                 case .undo:
                     if let last = items(spec, side: side).last {

@@ -53,6 +53,7 @@ func nextCommands(for path: String) -> [String] {
         "debrief check \(p)                                             # what a facilitator would point out",
         "debrief render \(p) --to html -o \(base).html                      # the team's report",
         "debrief render \(p) --to html --audience client -o \(base).client.html   # for the client",
+        "debrief letter \(p) -o \(base).letter.md                       # a draft letter to the client",
     ]
 }
 
