@@ -39,7 +39,12 @@ public struct ArchiveConfig: Sendable, Equatable {
                 case "debriefs": c.debriefsFolder = try y.text("debriefs").0
                 case "formats": c.formatsFolder = try y.text("formats").0
                 case "default-format": c.defaultFormat = try y.text("default-format").0
-                case "locale": c.locale = try y.text("locale").0
+                case "locale":
+                    let (v, vp) = try y.text("locale")
+                    guard RecordReader.isLocaleTag(v) else {
+                        throw y.fail(vp, "locale: expected a language tag such as 'en' or 'pt-BR', found \(quoted(v))")
+                    }
+                    c.locale = v
                 case "checks":
                     if try y.skipNull() { return }
                     try y.mapping("checks") { id, _ in
@@ -167,7 +172,11 @@ public struct Archive: Sendable {
         for d in dirs {
             guard let names = try? FileManager.default.contentsOfDirectory(atPath: d) else { continue }
             for n in names.sorted() where (n.hasSuffix(".yml") || n.hasSuffix(".yaml")) && n != Archive.configName && !n.hasPrefix(".") {
-                out.append((d as NSString).appendingPathComponent(n))
+                let path = (d as NSString).appendingPathComponent(n)
+                var st = stat()
+                // Pipes, devices and dangling links are not debriefs (and reading a pipe would wait forever).
+                guard stat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { continue }
+                out.append(path)
             }
         }
         return out
@@ -251,13 +260,14 @@ public enum Slug {
 
 extension Archive {
     /// The draft worked on last: of the records whose status is draft, the one changed most recently.
-    public func mostRecentDraft(formats: FormatCatalog) -> String? {
+    /// A record that does not load is not passed over silently: its error is thrown, since it may be that draft.
+    public func mostRecentDraft(formats: FormatCatalog) throws -> String? {
         func mtime(_ p: String) -> Date {
             (try? FileManager.default.attributesOfItem(atPath: p)[.modificationDate] as? Date) ?? .distantPast
         }
         let byTime = recordFiles().map { ($0, mtime($0)) }.sorted { $0.1 == $1.1 ? $0.0 > $1.0 : $0.1 > $1.1 }
         for (f, _) in byTime {
-            if let r = try? RecordReader.load(path: f, formats: formats), r.status == .draft { return f }
+            if try RecordReader.load(path: f, formats: formats).status == .draft { return f }
         }
         return nil
     }

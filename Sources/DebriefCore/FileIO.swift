@@ -11,8 +11,34 @@ public struct WriteError: Error, Sendable, CustomStringConvertible {
 }
 
 public enum AtomicFile {
+    /// The file a path names, through any symlinks (the path itself when it does not exist yet).
+    public static func resolved(_ path: String) -> String {
+        guard let real = realpath(path, nil) else { return path }
+        defer { free(real) }
+        return String(cString: real)
+    }
+
+    /// Writes a new file; fails with "already exists" rather than replace one, atomically
+    /// (the complete file appears under its name, or nothing does).
+    public static func create(_ bytes: [UInt8], at path: String, mode: mode_t = 0o644) throws {
+        let dir = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        let tmp = "\(dir)/.\(URL(fileURLWithPath: path).lastPathComponent).new-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        try write(bytes, to: tmp, mode: mode)
+        defer { unlink(tmp) }
+        guard link(tmp, path) == 0 else {
+            if errno == EEXIST { throw AlreadyExists(path: path) }
+            throw WriteError(path: path, reason: String(cString: strerror(errno)))
+        }
+        let dfd = open(dir.isEmpty ? "." : dir, O_RDONLY | O_DIRECTORY)
+        if dfd >= 0 { fsync(dfd); close(dfd) }
+    }
+
+    public struct AlreadyExists: Error, Sendable { public var path: String }
+
     /// Writes `bytes` to `path` so that a crash leaves either the old file or the new one.
-    public static func write(_ bytes: UnsafeRawBufferPointer, to path: String, mode defaultMode: mode_t = 0o644) throws {
+    /// Through a symlink, the file it names is replaced and the link kept.
+    public static func write(_ bytes: UnsafeRawBufferPointer, to given: String, mode defaultMode: mode_t = 0o644) throws {
+        let path = resolved(given)
         let url = URL(fileURLWithPath: path)
         let dir = url.deletingLastPathComponent().path
         let base = url.lastPathComponent
@@ -84,6 +110,12 @@ public enum Output {
     public static func emit(_ bytes: [UInt8], to path: String?) throws {
         guard let path, path != "-" else {
             try bytes.withUnsafeBytes { try writeAll(fd: 1, $0, name: "standard output") }
+            return
+        }
+        // The process's own descriptors by name: write to them, never rename over the name.
+        for (names, fd) in [(["/dev/stdout", "/proc/self/fd/1", "/dev/fd/1"], Int32(1)), (["/dev/stderr", "/proc/self/fd/2", "/dev/fd/2"], Int32(2))]
+        where names.contains(path) {
+            try bytes.withUnsafeBytes { try writeAll(fd: fd, $0, name: path) }
             return
         }
         // A device or a pipe (-o /dev/null, -o /dev/stdout, a FIFO) is written to, never replaced.

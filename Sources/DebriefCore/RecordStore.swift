@@ -3,22 +3,22 @@
 import Foundation
 
 public enum RecordStore {
-    /// Writes a new record file; refuses to replace an existing one.
+    /// Writes a new record file; never replaces an existing one (even one created a moment ago by another process).
     public static func create(_ record: Record, at path: String) throws {
-        if FileManager.default.fileExists(atPath: path) {
-            throw WriteError(path: path, reason: "a file of that name already exists")
-        }
-        try AtomicFile.write(RecordWriter.yaml(record), to: path)
+        try AtomicFile.create(RecordWriter.yaml(record), at: path)
     }
 
     /// Locks `path`, loads it, applies `change`, writes it back atomically and
     /// returns the record as written. Concurrent updates are serialised, so
     /// each one sees every earlier one.
     @discardableResult
-    public static func update(_ path: String, display: String? = nil, formats: FormatCatalog,
+    public static func update(_ given: String, display: String? = nil, formats: FormatCatalog,
                               _ change: (inout Record) throws -> Void) throws -> Record {
-        try withFileLock(path) {
-            var record = try RecordReader.load(path: path, display: display, formats: formats)
+        // Through a symlink, the file it names is changed, and the link stays.
+        let path = AtomicFile.resolved(given)
+        _ = try readTextFile(path, display: display ?? given)  // refuses pipes, devices, folders before any lock
+        return try withFileLock(path) {
+            var record = try RecordReader.load(path: path, display: display ?? given, formats: formats)
             try change(&record)
             try AtomicFile.write(RecordWriter.yaml(record), to: path)
             return record

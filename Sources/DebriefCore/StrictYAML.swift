@@ -45,8 +45,12 @@ public func readTextFile(_ path: String, display: String? = nil) throws -> [UInt
         if errno == ENOENT || errno == ENOTDIR { throw MissingFileError(path: name) }
         throw LoadError(file: name, position: .start, message: "cannot read the file: \(String(cString: strerror(errno)))")
     }
-    if (st.st_mode & S_IFMT) == S_IFDIR {
-        throw LoadError(file: name, position: .start, message: "expected a file, found a folder")
+    switch st.st_mode & S_IFMT {
+    case S_IFREG: break
+    case S_IFDIR: throw LoadError(file: name, position: .start, message: "expected a file, found a folder")
+    case S_IFIFO: throw LoadError(file: name, position: .start, message: "expected a file, found a pipe")
+    case S_IFCHR, S_IFBLK: throw LoadError(file: name, position: .start, message: "expected a file, found a device")
+    default: throw LoadError(file: name, position: .start, message: "expected a file, found something else (a socket?)")
     }
     if Int(st.st_size) > InputLimits.maxFileBytes {
         throw LoadError(file: name, position: .start,
@@ -133,6 +137,12 @@ func describe(_ e: YAMLEvent) -> String {
 func quoted(_ v: String) -> String {
     let short = v.count > 40 ? String(v.prefix(37)) + "..." : v
     return "'\(short)'"
+}
+
+/// C0 controls other than tab and line breaks, DEL, and C1 controls.
+public func isControl(_ u: Unicode.Scalar) -> Bool {
+    let v = u.value
+    return (v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0D) || (0x7F...0x9F).contains(v)
 }
 
 func isNull(_ v: String) -> Bool { v.isEmpty || v == "~" || v == "null" || v == "Null" || v == "NULL" }
@@ -251,6 +261,10 @@ public final class StrictYAML {
             throw fail(e.position, "\(label(path))expected text, found \(describe(e))")
         }
         if style == .plain && isNull(v) { return (nil, e.position) }
+        // Escapes in quoted scalars ("\e", "\0") must not smuggle control characters into a terminal or a page.
+        if let bad = v.unicodeScalars.first(where: { isControl($0) }) {
+            throw fail(e.position, "\(label(path))expected text, found the control character U+\(String(format: "%04X", bad.value))")
+        }
         return (v, e.position)
     }
 
@@ -274,7 +288,7 @@ public final class StrictYAML {
 
     public func int(_ path: String) throws -> (Int, SourcePosition) {
         let e = try next()
-        if case .scalar(let v, .plain, _, _) = e.kind, let n = Int(v) { return (n, e.position) }
+        if case .scalar(let v, .plain, _, _) = e.kind, let n = Int(v), v == String(n) { return (n, e.position) }
         throw fail(e.position, "\(label(path))expected a whole number, found \(describe(e))")
     }
 

@@ -154,7 +154,18 @@ public final class Guide {
             helpShown = true
             term.write(style.dim("  (Type ? for help: :back, :skip, :list, :undo, :stop.)") + "\n")
         }
-        return term.readLine(prompt: prompt, prefill: prefill)
+        return ask(prompt, prefill: prefill)
+    }
+
+    /// Reads a line; control characters (a stray escape, a NUL from a pipe) are dropped, never saved.
+    func ask(_ prompt: String, prefill: String? = nil) -> InputLine {
+        switch term.readLine(prompt: prompt, prefill: prefill) {
+        case .end: return .end
+        case .line(let l):
+            var clean = String.UnicodeScalarView()
+            for u in l.unicodeScalars where !isControl(u) { clean.append(u == "\t" ? " " : u) }
+            return .line(String(clean))
+        }
     }
 
     // MARK: header fields
@@ -170,7 +181,9 @@ public final class Guide {
                 if let r = navigation(c) { return r }
                 switch c {
                 case .list: term.write("  \(current ?? "(empty)")\n"); continue
-                case .undo: try save { set("", &$0) }; return .next
+                case .undo:
+                    if required { term.write(style.dim("  (a \(label.lowercased()) is needed; type a new one to change it)") + "\n"); continue }
+                    try save { set("", &$0) }; return .next
                 default: showHelp(); continue
                 }
             }
@@ -237,8 +250,12 @@ public final class Guide {
                 continue
             }
             if line.isEmpty { return .next }
-            let parts = line.split(separator: ",", maxSplits: 1).map { String($0).trimmed }
-            let p = Participant(name: parts[0], side: side, role: parts.count > 1 && !parts[1].isEmpty ? parts[1] : nil)
+            let parts = line.split(separator: ",", maxSplits: 1, omittingEmptySubsequences: false).map { String($0).trimmed }
+            guard let name = parts.first, !name.isEmpty else {
+                term.write(style.warn("  A name first, then a comma and the role: Anna Berg, account lead") + "\n")
+                continue
+            }
+            let p = Participant(name: name, side: side, role: parts.count > 1 && !parts[1].isEmpty ? parts[1] : nil)
             try save { $0.participants.append(p) }
         }
     }
@@ -383,7 +400,7 @@ public final class Guide {
         if item.due == nil && entry.badDue == nil { item.due = defaultDue }
         while let bad = entry.badDue {
             term.write(style.warn("  Could not read the due date '\(bad)'.") + "\n")
-            guard case .line(let again) = term.readLine(prompt: "  due (YYYY-MM-DD, +30d, +2w, or empty for none): ", prefill: nil) else { return .end }
+            guard case .line(let again) = ask("  due (YYYY-MM-DD, +30d, +2w, or empty for none): ", prefill: nil) else { return .end }
             let v = again.trimmed
             if v.isEmpty { entry.badDue = nil; break }
             if let d = QuickEntryParser.parseDue(v, today: today) { item.due = d; entry.badDue = nil }
@@ -406,10 +423,10 @@ public final class Guide {
             guard let note = coach(item, spec, record).first(where: { !kept.contains($0.check) }) else { break }
             term.write(style.warn("  ! [\(note.check)] \(note.message)") + "\n" + style.dim(style.wrap(note.suggestion, indent: "    ")) + "\n")
             let options = note.canMoveToEmotions ? "[k]eep, [r]ephrase, [m]ove to emotions" : "[k]eep, [r]ephrase"
-            guard case .line(let choice) = term.readLine(prompt: "  \(options)? ", prefill: nil) else { return .end }
+            guard case .line(let choice) = ask("  \(options)? ", prefill: nil) else { return .end }
             switch choice.trimmed.lowercased() {
             case "r", "rephrase":
-                guard case .line(let newText) = term.readLine(prompt: "  rephrase › ", prefill: item.text) else { return .end }
+                guard case .line(let newText) = ask("  rephrase › ", prefill: item.text) else { return .end }
                 let t = newText.trimmed
                 if t.isEmpty || t == item.text { kept.insert(note.check); continue }
                 let old = item.text
@@ -433,7 +450,7 @@ public final class Guide {
         }
 
         if targetSpec.kind == .mistakes && item.counterfactual == nil {
-            guard case .line(let cf) = term.readLine(prompt: "    had it not happened, what would have been different? › ", prefill: nil) else { return .end }
+            guard case .line(let cf) = ask("    had it not happened, what would have been different? › ", prefill: nil) else { return .end }
             let t = cf.trimmed
             if !t.isEmpty {
                 let text = item.text
@@ -454,7 +471,7 @@ public final class Guide {
         term.write("\n" + style.bold("A follow-up with the client, about 30 days from now:") + "\n")
         term.write(style.wrap("\(text)" + (owner.map { " — \($0.name)" } ?? "") + ", due \(due)", indent: "  ") + "\n")
         term.write(style.dim("  Enter to accept it, type your own version (quick entry works), or - to drop it.") + "\n")
-        guard case .line(let raw) = term.readLine(prompt: "  follow-up › ", prefill: nil) else { return .end }
+        guard case .line(let raw) = ask("  follow-up › ", prefill: nil) else { return .end }
         let line = raw.trimmed
         if let c = command(line) {
             switch c {

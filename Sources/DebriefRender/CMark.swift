@@ -65,6 +65,31 @@ public enum CMark {
         return text.trimmingCharacters(in: .whitespaces)
     }
 
+    /// The addresses of the links and images in a Markdown fragment.
+    public static func linkDestinations(_ markdown: String) -> [String] {
+        var source = markdown
+        let doc: OpaquePointer? = source.withUTF8 { buf in
+            buf.withMemoryRebound(to: CChar.self) { c in
+                cmark_parse_document(c.baseAddress, c.count, CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8)
+            }
+        }
+        guard let doc else { return [] }
+        defer { cmark_node_free(doc) }
+        var urls: [String] = []
+        let iter = cmark_iter_new(doc)
+        defer { cmark_iter_free(iter) }
+        while true {
+            let ev = cmark_iter_next(iter)
+            if ev == CMARK_EVENT_DONE { break }
+            guard ev == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iter) else { continue }
+            let t = cmark_node_get_type(node)
+            if t == CMARK_NODE_LINK || t == CMARK_NODE_IMAGE, let u = cmark_node_get_url(node) {
+                urls.append(String(cString: u))
+            }
+        }
+        return urls
+    }
+
     private static func imagesToLinks(_ doc: OpaquePointer) {
         var images: [OpaquePointer] = []
         let iter = cmark_iter_new(doc)

@@ -60,7 +60,7 @@ public enum HTMLRenderer {
     static func context(_ report: Report, css: String, generator: String) -> [String: Any] {
         let r = report.record
         let L = report.labels
-        let locale = r.locale ?? "en"
+        let locale = r.locale ?? report.labels.locale
         var meta: [[String: Any]] = []
         if let c = r.client { meta.append(["label": L["client"], "value": c]) }
         if let p = r.project { meta.append(["label": L["project"], "value": p]) }

@@ -30,7 +30,7 @@ public enum JSONRenderer {
                     w.key(s.id)
                     w.object {
                         w.key("kind"); w.string(spec?.kind.rawValue ?? "list")
-                        w.key("title"); w.string(spec?.title ?? s.id)
+                        w.key("title"); w.string(report.sections.first { $0.spec.id == s.id }?.heading ?? spec?.title ?? s.id)
                         switch s.content {
                         case .narrative(let t):
                             w.key("text"); w.string(t)

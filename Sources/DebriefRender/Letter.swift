@@ -50,7 +50,7 @@ public enum LetterRenderer {
     /// The letter as CommonMark. `report` must be the client's view.
     public static func markdown(_ report: Report, templates: String, options: LetterOptions) throws -> String {
         precondition(report.audience == .client, "the letter is built from the client's view")
-        let (template, _) = try template(templates: templates, locale: report.record.locale)
+        let (template, _) = try template(templates: templates, locale: report.record.locale ?? report.labels.locale)
         let text = template.render(context(report, options: options))
         // Templates leave blank lines where optional parts are missing: keep at most one.
         var out: [Substring] = []
@@ -67,7 +67,7 @@ public enum LetterRenderer {
                             paper: String = "a4") throws -> String {
         let md = try markdown(report, templates: templates, options: options)
         let t = try HTMLTemplates.load(templates: templates)
-        let locale = report.record.locale ?? "en"
+        let locale = report.record.locale ?? report.labels.locale
         let ctx: [String: Any] = [
             "lang": locale, "dir": HTMLRenderer.direction(for: locale),
             "title": report.labels["letter-title"] + ": " + report.record.title,
@@ -107,9 +107,14 @@ public enum LetterRenderer {
         } else {
             salutation = report.labels["letter-colleagues"]
         }
+        // Continuation lines are indented so that a multi-paragraph item stays inside its list item.
+        func listText(_ s: String) -> String {
+            s.trimmed.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+                .map { $0.offset == 0 || $0.element.isEmpty ? String($0.element) : "   " + $0.element }.joined(separator: "\n")
+        }
         func entries(_ items: [Item]) -> [[String: Any]] {
             items.map { it in
-                ["text": it.text.trimmed, "counterfactual": it.counterfactual.map { $0.trimmed.isEmpty ? false : $0.trimmed as Any } ?? false]
+                ["text": listText(it.text), "counterfactual": it.counterfactual.map { $0.trimmed.isEmpty ? false : listText($0) as Any } ?? false]
             }
         }
         // What they saw first, then what we saw; only what the client may see (the report is the client's view).
@@ -124,7 +129,7 @@ public enum LetterRenderer {
         let followDate = followUp?.due ?? options.today.adding(days: 30)
         // Every key is set on every entry, so that a missing one never falls back to the letter's own.
         let remedyEntries: [[String: Any]] = remedies.enumerated().map { i, it in
-            ["number": i + 1, "text": it.text.trimmed, "chosen": it.chosen == true]
+            ["number": i + 1, "text": listText(it.text), "chosen": it.chosen == true]
         }
         let L = report.labels
         let signature = options.signature

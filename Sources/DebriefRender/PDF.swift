@@ -42,7 +42,7 @@ public enum PDFPrinter {
     /// Prints `html` to PDF bytes.
     public static func pdf(html: String, chromium: String, timeout: TimeInterval = 90) throws -> [UInt8] {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("debrief-pdf-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         defer { try? FileManager.default.removeItem(at: dir) }
         let input = dir.appendingPathComponent("page.html")
         let output = dir.appendingPathComponent("page.pdf")

@@ -11,6 +11,8 @@ public enum Audience: String, Sendable, CaseIterable {
 /// The words a report uses around the user's text, from `templates/locales/LANG.yml`.
 public struct Labels: Sendable {
     public var values: [String: String]
+    /// The language these labels are for (the record's, else the archive's).
+    public var locale: String = "en"
     public subscript(_ key: String) -> String { values[key] ?? key }
 
     /// Loads the labels for `locale` (e.g. `pt-BR`, then `pt`), over English.
@@ -26,7 +28,7 @@ public struct Labels: Sendable {
                 }
             }
         }
-        return Labels(values: values)
+        return Labels(values: values, locale: locale ?? "en")
     }
 
     static func loadFile(_ path: String) throws -> [String: String] {
@@ -85,7 +87,11 @@ public struct ReportSection: Sendable {
 public struct ClientOptions: Sendable {
     public var title: String?
     public var intro: String?
-    public init(title: String? = nil, intro: String? = nil) { self.title = title; self.intro = intro }
+    /// Tags that keep an item from the client, like `internal: true` (`internal-tags` in debrief.yml).
+    public var internalTags: [String]
+    public init(title: String? = nil, intro: String? = nil, internalTags: [String] = []) {
+        self.title = title; self.intro = intro; self.internalTags = internalTags
+    }
 }
 
 public struct Report: Sendable {
@@ -113,10 +119,12 @@ public struct Report: Sendable {
             participants = (record.participants.contains { $0.side == .us } ? [Participant(name: ourTeam, side: .us)] : []) + clients
         }
         let finder = NameFinder(names: record.teamNames)
+        let hiddenTags = Set((client.internalTags + ["internal"]).map { $0.lowercased() })
         var leaks: [NameLeak] = []
 
         if audience == .client && !allowNames {
-            for (field, value) in [("title", record.title), ("project", record.project ?? "")] {
+            let roles = record.participants.filter { $0.side == .client }.compactMap(\.role)
+            for (field, value) in [("title", record.title), ("project", record.project ?? "")] + roles.map { ("participants", $0) } {
                 if let n = finder.firstName(in: value) {
                     leaks.append(NameLeak(file: file, section: field, item: nil, name: n, position: nil))
                 }
@@ -137,10 +145,13 @@ public struct Report: Sendable {
                 var shown: [ReportItem] = []
                 for (i, var it) in items.enumerated() {
                     if audience == .client {
-                        if it.isInternal { continue }
+                        if it.isInternal || it.tags.contains(where: { hiddenTags.contains($0.lowercased()) }) { continue }
                         if !allowNames {
-                            let texts = [it.text, it.counterfactual ?? ""] + it.tags
-                            if let n = texts.lazy.compactMap({ finder.firstName(in: $0) }).first {
+                            // What the reader sees (entities decoded, links' addresses too) as well as what was typed.
+                            let texts = [it.text, CMark.plainText(it.text), it.counterfactual ?? ""] + it.tags
+                            let addresses = CMark.linkDestinations(it.text) + CMark.linkDestinations(it.counterfactual ?? "")
+                            if let n = texts.lazy.compactMap({ finder.firstName(in: $0) }).first
+                                ?? addresses.lazy.compactMap({ finder.firstName(inAddress: $0) }).first {
                                 leaks.append(NameLeak(file: file, section: spec.id, item: i + 1, name: n, position: it.position))
                             }
                         }
@@ -216,6 +227,7 @@ public struct Report: Sendable {
     public var visibleRecord: Record {
         var r = record
         r.participants = participants
+        r.title = title
         r.sections = sections.map { s in
             if let n = s.narrative { return RecordSection(id: s.spec.id, content: .narrative(n)) }
             // Items in the file's order (the timeline is shown sorted by date).

@@ -49,10 +49,15 @@ struct CheckCommand: ParsableCommand {
             var all: [(String, Finding)] = []
             var loadFailures: [LoadError] = []
             var runners: [String: CheckRunner] = [:]   // one per language: word lists are read once
+            var missing: [MissingFileError] = []
+            for id in archive.config.checks.keys.sorted() where CheckRegistry.check(id) == nil {
+                FileHandle.standardError.write(Data("\(archive.root)/debrief.yml: warning: checks: no check '\(id)' (see debrief checks); it is ignored\n".utf8))
+            }
             for path in paths {
                 let record: Record
                 do { record = try RecordReader.load(path: path, formats: catalog) }
                 catch let e as LoadError { loadFailures.append(e); continue }
+                catch let e as MissingFileError { missing.append(e); continue }
                 guard let fmt = catalog.format(record.format) else { continue }
                 let lang = record.locale ?? archive.config.locale
                 let runner = try runners[lang] ?? checkRunner(archive, locale: lang)
@@ -68,7 +73,9 @@ struct CheckCommand: ParsableCommand {
                 say(findingsJSON(all))
             }
             for e in loadFailures { FileHandle.standardError.write(Data((e.description + "\n").utf8)) }
+            for e in missing { FileHandle.standardError.write(Data((e.description + "\n").utf8)) }
             if !loadFailures.isEmpty { throw ExitCode(65) }
+            if !missing.isEmpty { throw ExitCode(66) }
             let failing = all.contains { $0.1.severity == .error || (strict && $0.1.severity == .warning) }
             if failing { throw ExitCode(1) }
         }

@@ -69,16 +69,27 @@ func emit(_ bytes: [UInt8], to output: String?, binary: Bool) throws {
     try Output.emit(bytes, to: output)
 }
 
+/// Refuses an output that is the record itself, however it is named (another path, a symlink).
+func refuseOverwriting(record path: String, with output: String?) throws {
+    guard let output else { return }
+    var a = stat(), b = stat()
+    guard stat(path, &a) == 0, stat(output, &b) == 0 else { return }
+    if a.st_dev == b.st_dev && a.st_ino == b.st_ino {
+        throw UsageError(message: "\(output) is the debrief itself; choose another name with -o")
+    }
+}
+
 /// Everything the client commands share: the archive, the record, the client's view.
 struct ClientView {
     var archive: Archive
     var path: String
     var report: Report
 
-    static func load(file: String?, audience: Audience, allowNames: Bool) throws -> ClientView {
+    static func load(file: String?, audience: Audience, allowNames: Bool, output: String?) throws -> ClientView {
         let archive = try currentArchive()
         let catalog = try archive.formatCatalog()
         let path = try resolveRecord(file, in: archive)
+        try refuseOverwriting(record: path, with: output)
         let record = try RecordReader.load(path: path, formats: catalog)
         guard let format = catalog.format(record.format) else {
             throw LoadError(file: path, position: .start, message: "format: expected a known format, found '\(record.format)'")
@@ -86,7 +97,8 @@ struct ClientView {
         let labels = try Labels.load(templates: archive.templates, locale: record.locale ?? archive.config.locale)
         let report = try Report.build(record: record, format: format, audience: audience, labels: labels,
                                       file: path, allowNames: allowNames,
-                                      client: ClientOptions(title: archive.config.clientTitle, intro: archive.config.clientIntro))
+                                      client: ClientOptions(title: archive.config.clientTitle, intro: archive.config.clientIntro,
+                                                            internalTags: archive.config.internalTags))
         return ClientView(archive: archive, path: path, report: report)
     }
 }
@@ -128,7 +140,7 @@ struct Render: ParsableCommand {
 
     func run() throws {
         try runReporting {
-            let view = try ClientView.load(file: file, audience: audience, allowNames: allowNames)
+            let view = try ClientView.load(file: file, audience: audience, allowNames: allowNames, output: output)
             let generator = "debrief \(DebriefVersion.string)"
             switch to {
             case .md: try emit(Array((MarkdownRenderer.render(view.report) + "\n").utf8), to: output, binary: false)
@@ -177,7 +189,7 @@ struct Letter: ParsableCommand {
 
     func run() throws {
         try runReporting {
-            let view = try ClientView.load(file: file, audience: .client, allowNames: allowNames)
+            let view = try ClientView.load(file: file, audience: .client, allowNames: allowNames, output: output)
             let config = view.archive.config
             let options = LetterOptions(agency: config.agency, signature: config.signature, today: .today())
             let templates = view.archive.templates

@@ -89,16 +89,16 @@ struct New: ParsableCommand {
             let style = Style(color: terminal.usesColor, width: terminal.width)
             terminal.write(style.bold(fmt.name) + "\n" + style.dim(style.wrap(fmt.summary, indent: "  ")) + "\n")
 
-            var theTitle = title?.trimmed ?? ""
+            var theTitle = String(String.UnicodeScalarView((title ?? "").unicodeScalars.filter { !isControl($0) })).trimmed
             while theTitle.isEmpty {
                 guard case .line(let t) = terminal.readLine(prompt: "Title: ", prefill: nil) else {
                     terminal.write("\nNothing was saved.\n")
                     return
                 }
-                theTitle = t.trimmed
+                theTitle = String(String.UnicodeScalarView(t.unicodeScalars.filter { !isControl($0) })).trimmed
             }
 
-            let path: String
+            var path: String
             if let output {
                 path = URL(fileURLWithPath: output).standardizedFileURL.path
                 if FileManager.default.fileExists(atPath: path) {
@@ -112,7 +112,20 @@ struct New: ParsableCommand {
             }
             var record = Record(format: fmt.id, title: theTitle, date: today, status: .draft, locale: archive.config.locale)
             record.progress = "client"
-            try Interrupts.deferred { try RecordStore.create(record, at: path) }
+            // Two people starting the same debrief at once get two files, never one overwritten.
+            var attempts = 0
+            while true {
+                do {
+                    try Interrupts.deferred { try RecordStore.create(record, at: path) }
+                    break
+                } catch let e as AtomicFile.AlreadyExists {
+                    attempts += 1
+                    guard output == nil, attempts < 100 else {
+                        throw UsageError(message: "\(e.path) already exists; continue it with: debrief resume \(e.path)")
+                    }
+                    path = Slug.newRecordPath(in: archive.debriefsFolder, date: today, title: theTitle)
+                }
+            }
             terminal.write("Saving to \(shown(path)) after every answer.\n")
 
             let guide = try Guide(terminal: terminal, formats: catalog, path: path, display: shown(path), today: today)
@@ -137,7 +150,7 @@ struct Resume: ParsableCommand {
         try runReporting {
             let archive = try currentArchive()
             let catalog = try archive.formatCatalog()
-            guard let path = file ?? archive.mostRecentDraft(formats: catalog) else {
+            guard let path = try file ?? archive.mostRecentDraft(formats: catalog) else {
                 throw MissingFileError(path: archive.debriefsFolder + "/*.yml (no draft in the archive; name a file)")
             }
             let abs = URL(fileURLWithPath: path).standardizedFileURL.path
@@ -183,7 +196,7 @@ struct Add: ParsableCommand {
         try runReporting {
             let archive = try currentArchive()
             let catalog = try archive.formatCatalog()
-            guard let path = file ?? archive.mostRecentDraft(formats: catalog) else {
+            guard let path = try file ?? archive.mostRecentDraft(formats: catalog) else {
                 throw MissingFileError(path: archive.debriefsFolder + "/*.yml (no draft in the archive; name one with --file)")
             }
             let today = Day.today()

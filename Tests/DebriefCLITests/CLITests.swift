@@ -27,7 +27,8 @@ struct Run {
 
 /// Runs the real executable as a separate process.
 @discardableResult
-func debrief(_ args: [String], in cwd: String, env: [String: String] = [:], file: StaticString = #filePath, line: UInt = #line) throws -> Run {
+func debrief(_ args: [String], in cwd: String, env: [String: String] = [:], stdin: String? = nil,
+             file: StaticString = #filePath, line: UInt = #line) throws -> Run {
     let p = Process()
     p.executableURL = URL(fileURLWithPath: debriefBinary)
     p.arguments = args
@@ -40,13 +41,23 @@ func debrief(_ args: [String], in cwd: String, env: [String: String] = [:], file
     let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("debrief-run-\(UUID().uuidString)")
     FileManager.default.createFile(atPath: tmp.path + ".out", contents: nil)
     FileManager.default.createFile(atPath: tmp.path + ".err", contents: nil)
-    defer { try? FileManager.default.removeItem(atPath: tmp.path + ".out"); try? FileManager.default.removeItem(atPath: tmp.path + ".err") }
+    defer { for ext in [".out", ".err", ".in"] { try? FileManager.default.removeItem(atPath: tmp.path + ext) } }
     let out = try FileHandle(forWritingTo: URL(fileURLWithPath: tmp.path + ".out"))
     let err = try FileHandle(forWritingTo: URL(fileURLWithPath: tmp.path + ".err"))
     p.standardOutput = out
     p.standardError = err
-    p.standardInput = FileHandle.nullDevice
+    if let stdin {
+        let input = tmp.path + ".in"
+        FileManager.default.createFile(atPath: input, contents: Data(stdin.utf8))
+        p.standardInput = FileHandle(forReadingAtPath: input)
+    } else {
+        p.standardInput = FileHandle.nullDevice
+    }
     try p.run()
+    // A watchdog: a command that hangs (reading a pipe, say) fails the test instead of the whole run.
+    let deadline = Date().addingTimeInterval(60)
+    while p.isRunning && Date() < deadline { usleep(5_000) }
+    if p.isRunning { p.terminate(); XCTFail("debrief \(args) did not finish within 60 s", file: file, line: line) }
     p.waitUntilExit()
     try out.close(); try err.close()
     let outData = try Data(contentsOf: URL(fileURLWithPath: tmp.path + ".out"))
