@@ -38,6 +38,12 @@ public enum AtomicFile {
     /// Writes `bytes` to `path` so that a crash leaves either the old file or the new one.
     /// Through a symlink, the file it names is replaced and the link kept.
     public static func write(_ bytes: UnsafeRawBufferPointer, to given: String, mode defaultMode: mode_t = 0o644) throws {
+        // Ctrl-C, SIGTERM or SIGHUP wait until the write is done: no temporary file is left behind.
+        var hold = sigset_t(), previous = sigset_t()
+        sigemptyset(&hold)
+        for s in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&hold, s) }
+        sigprocmask(SIG_BLOCK, &hold, &previous)
+        defer { sigprocmask(SIG_SETMASK, &previous, nil) }
         let path = resolved(given)
         let url = URL(fileURLWithPath: path)
         let dir = url.deletingLastPathComponent().path
