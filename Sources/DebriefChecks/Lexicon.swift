@@ -81,11 +81,6 @@ public enum Text {
         return out
     }
 
-    static func trimTail(_ s: String) -> String {
-        var t = s
-        while let l = t.last, l == "'" || l == "-" { t.removeLast() }
-        return t
-    }
 
     /// Whether `words` contains `phrase` (a run of words) anywhere.
     public static func contains(_ words: [String], _ phrase: [String]) -> Bool {

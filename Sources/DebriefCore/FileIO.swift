@@ -98,19 +98,6 @@ public enum AtomicFile {
     }
 }
 
-/// An exclusive advisory lock (flock) on a lock file beside `path`, held while `body` runs.
-public func withExclusiveLock<T>(on path: String, _ body: () throws -> T) throws -> T {
-    let lockPath = path + ".lock"
-    let fd = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-    guard fd >= 0 else { throw WriteError(path: lockPath, reason: String(cString: strerror(errno))) }
-    defer { close(fd) }
-    while flock(fd, LOCK_EX) != 0 {
-        if errno != EINTR { throw WriteError(path: lockPath, reason: String(cString: strerror(errno))) }
-    }
-    defer { flock(fd, LOCK_UN) }
-    return try body()
-}
-
 /// Standard output or a file, written durably.
 public enum Output {
     public static func emit(_ bytes: [UInt8], to path: String?) throws {

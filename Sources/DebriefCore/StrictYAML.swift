@@ -70,11 +70,6 @@ public func readTextFile(_ path: String, display: String? = nil) throws -> [UInt
     return bytes
 }
 
-func formatSize(_ n: Int) -> String {
-    if n >= 1024 * 1024 { return String(format: "%.1f MB", Double(n) / 1048576) }
-    if n >= 1024 { return String(format: "%.1f KB", Double(n) / 1024) }
-    return "\(n) bytes"
-}
 
 /// UTF-8 and no control characters other than tab, newline and carriage return.
 func validateText(_ b: [UInt8], file: String) throws {

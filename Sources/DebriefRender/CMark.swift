@@ -18,12 +18,7 @@ public enum CMark {
 
     /// Renders and appends the HTML bytes straight from cmark's buffer.
     public static func appendHTML(_ markdown: String, to out: inout [UInt8]) {
-        var source = markdown
-        let doc: OpaquePointer? = source.withUTF8 { buf in
-            buf.withMemoryRebound(to: CChar.self) { c in
-                cmark_parse_document(c.baseAddress, c.count, CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8)
-            }
-        }
+        let doc = parse(markdown)
         guard let doc else { return }
         defer { cmark_node_free(doc) }
         imagesToLinks(doc)
@@ -35,14 +30,19 @@ public enum CMark {
         }
     }
 
-    /// Plain text of a Markdown fragment (for titles, table cells and search).
-    public static func plainText(_ markdown: String) -> String {
+    /// The document tree of a fragment (safe defaults; invalid UTF-8 replaced). The caller frees it.
+    private static func parse(_ markdown: String) -> OpaquePointer? {
         var source = markdown
-        let doc: OpaquePointer? = source.withUTF8 { buf in
+        return source.withUTF8 { buf in
             buf.withMemoryRebound(to: CChar.self) { c in
                 cmark_parse_document(c.baseAddress, c.count, CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8)
             }
         }
+    }
+
+    /// Plain text of a Markdown fragment (for titles, table cells and search).
+    public static func plainText(_ markdown: String) -> String {
+        let doc = parse(markdown)
         guard let doc else { return markdown }
         defer { cmark_node_free(doc) }
         var text = ""
@@ -67,12 +67,7 @@ public enum CMark {
 
     /// The addresses of the links and images in a Markdown fragment.
     public static func linkDestinations(_ markdown: String) -> [String] {
-        var source = markdown
-        let doc: OpaquePointer? = source.withUTF8 { buf in
-            buf.withMemoryRebound(to: CChar.self) { c in
-                cmark_parse_document(c.baseAddress, c.count, CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8)
-            }
-        }
+        let doc = parse(markdown)
         guard let doc else { return [] }
         defer { cmark_node_free(doc) }
         var urls: [String] = []

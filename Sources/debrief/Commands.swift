@@ -129,12 +129,6 @@ struct Render: ParsableCommand {
     @Flag(name: .long, help: "Render for the client even when a shown item names a team member.")
     var allowNames = false
 
-    func validate() throws {
-        if let output, let file, URL(fileURLWithPath: output).standardizedFileURL.path == URL(fileURLWithPath: file).standardizedFileURL.path {
-            throw ValidationError("The output file is the debrief itself; choose another name with -o.")
-        }
-    }
-
     @Option(name: .long, help: "The Chromium (or Chrome) program to print PDF with. Without it, the first found on PATH.")
     var chromium: String?
 
@@ -180,12 +174,6 @@ struct Letter: ParsableCommand {
 
     @Option(name: .long, help: "The Chromium (or Chrome) program to print PDF with. Without it, the first found on PATH.")
     var chromium: String?
-
-    func validate() throws {
-        if let output, let file, URL(fileURLWithPath: output).standardizedFileURL.path == URL(fileURLWithPath: file).standardizedFileURL.path {
-            throw ValidationError("The output file is the debrief itself; choose another name with -o.")
-        }
-    }
 
     func run() throws {
         try runReporting {
