@@ -18,8 +18,7 @@ public enum CMark {
 
     /// Renders and appends the HTML bytes straight from cmark's buffer.
     public static func appendHTML(_ markdown: String, to out: inout [UInt8]) {
-        let doc = parse(markdown)
-        guard let doc else { return }
+        guard let doc = parse(markdown) else { return }
         defer { cmark_node_free(doc) }
         imagesToLinks(doc)
         guard let html = cmark_render_html(doc, CMARK_OPT_DEFAULT) else { return }
@@ -40,18 +39,23 @@ public enum CMark {
         }
     }
 
-    /// Plain text of a Markdown fragment (for titles, table cells and search).
-    public static func plainText(_ markdown: String) -> String {
-        let doc = parse(markdown)
-        guard let doc else { return markdown }
-        defer { cmark_node_free(doc) }
-        var text = ""
+    /// Calls `body` on entering each node of the tree, in document order (the tree must not change meanwhile).
+    private static func forEachNode(_ doc: OpaquePointer, _ body: (OpaquePointer) -> Void) {
         let iter = cmark_iter_new(doc)
         defer { cmark_iter_free(iter) }
         while true {
             let ev = cmark_iter_next(iter)
             if ev == CMARK_EVENT_DONE { break }
-            guard ev == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iter) else { continue }
+            if ev == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iter) { body(node) }
+        }
+    }
+
+    /// Plain text of a Markdown fragment (for titles, table cells and search).
+    public static func plainText(_ markdown: String) -> String {
+        guard let doc = parse(markdown) else { return markdown }
+        defer { cmark_node_free(doc) }
+        var text = ""
+        forEachNode(doc) { node in
             switch cmark_node_get_type(node) {
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
                 if let lit = cmark_node_get_literal(node) { text += String(cString: lit) }
@@ -67,16 +71,10 @@ public enum CMark {
 
     /// The addresses of the links and images in a Markdown fragment.
     public static func linkDestinations(_ markdown: String) -> [String] {
-        let doc = parse(markdown)
-        guard let doc else { return [] }
+        guard let doc = parse(markdown) else { return [] }
         defer { cmark_node_free(doc) }
         var urls: [String] = []
-        let iter = cmark_iter_new(doc)
-        defer { cmark_iter_free(iter) }
-        while true {
-            let ev = cmark_iter_next(iter)
-            if ev == CMARK_EVENT_DONE { break }
-            guard ev == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iter) else { continue }
+        forEachNode(doc) { node in
             let t = cmark_node_get_type(node)
             if t == CMARK_NODE_LINK || t == CMARK_NODE_IMAGE, let u = cmark_node_get_url(node) {
                 urls.append(String(cString: u))
@@ -87,15 +85,9 @@ public enum CMark {
 
     private static func imagesToLinks(_ doc: OpaquePointer) {
         var images: [OpaquePointer] = []
-        let iter = cmark_iter_new(doc)
-        while true {
-            let ev = cmark_iter_next(iter)
-            if ev == CMARK_EVENT_DONE { break }
-            if ev == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iter), cmark_node_get_type(node) == CMARK_NODE_IMAGE {
-                images.append(node)
-            }
+        forEachNode(doc) { node in
+            if cmark_node_get_type(node) == CMARK_NODE_IMAGE { images.append(node) }
         }
-        cmark_iter_free(iter)
         for img in images {
             guard let link = cmark_node_new(CMARK_NODE_LINK) else { continue }
             let url = cmark_node_get_url(img)

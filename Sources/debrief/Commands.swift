@@ -61,12 +61,17 @@ enum LetterFormat: String, ExpressibleByArgument, CaseIterable {
     case md, html, pdf
 }
 
-/// Writes output: a file (atomically) or standard output; PDF never to a terminal.
-func emit(_ bytes: [UInt8], to output: String?, binary: Bool) throws {
-    if binary && output == nil && isatty(STDOUT_FILENO) == 1 {
-        throw UsageError(message: "a PDF is not for the terminal; give a file with -o")
-    }
-    try Output.emit(bytes, to: output)
+/// Writes output: a file (atomically) or standard output.
+func emit(_ text: String, to output: String?) throws {
+    try Output.emit(Array(text.utf8), to: output)
+}
+
+/// Writes a standalone page as HTML, or printed to PDF by Chromium (never to a terminal).
+func emitPage(_ html: String, pdf: Bool, chromium: String?, to output: String?) throws {
+    guard pdf else { try emit(html, to: output); return }
+    let program = try PDFPrinter.findChromium(chromium)
+    if output == nil && isatty(STDOUT_FILENO) == 1 { throw UsageError(message: "a PDF is not for the terminal; give a file with -o") }
+    try Output.emit(try PDFPrinter.pdf(html: html, chromium: program), to: output)
 }
 
 /// Refuses an output that is the record itself, however it is named (another path, a symlink).
@@ -137,15 +142,12 @@ struct Render: ParsableCommand {
             let view = try ClientView.load(file: file, audience: audience, allowNames: allowNames, output: output)
             let generator = "debrief \(DebriefVersion.string)"
             switch to {
-            case .md: try emit(Array((MarkdownRenderer.render(view.report) + "\n").utf8), to: output, binary: false)
-            case .json: try emit(Array(JSONRenderer.render(view.report).utf8), to: output, binary: false)
+            case .md: try emit(MarkdownRenderer.render(view.report) + "\n", to: output)
+            case .json: try emit(JSONRenderer.render(view.report), to: output)
             case .html, .pdf:
                 let templates = try HTMLTemplates.load(templates: view.archive.templates)
                 let html = try HTMLRenderer.render(view.report, templates: templates, generator: generator, paper: view.archive.config.paper)
-                if to == .html { try emit(Array(html.utf8), to: output, binary: false); return }
-                let program = try PDFPrinter.findChromium(chromium)
-                if output == nil && isatty(STDOUT_FILENO) == 1 { throw UsageError(message: "a PDF is not for the terminal; give a file with -o") }
-                try emit(try PDFPrinter.pdf(html: html, chromium: program), to: output, binary: true)
+                try emitPage(html, pdf: to == .pdf, chromium: chromium, to: output)
             }
         }
     }
@@ -183,14 +185,11 @@ struct Letter: ParsableCommand {
             let templates = view.archive.templates
             switch to {
             case .md:
-                try emit(Array(try LetterRenderer.markdown(view.report, templates: templates, options: options).utf8), to: output, binary: false)
+                try emit(try LetterRenderer.markdown(view.report, templates: templates, options: options), to: output)
             case .html, .pdf:
                 let html = try LetterRenderer.html(view.report, templates: templates, options: options,
                                                    generator: "debrief \(DebriefVersion.string)", paper: config.paper)
-                if to == .html { try emit(Array(html.utf8), to: output, binary: false); return }
-                let program = try PDFPrinter.findChromium(chromium)
-                if output == nil && isatty(STDOUT_FILENO) == 1 { throw UsageError(message: "a PDF is not for the terminal; give a file with -o") }
-                try emit(try PDFPrinter.pdf(html: html, chromium: program), to: output, binary: true)
+                try emitPage(html, pdf: to == .pdf, chromium: chromium, to: output)
             }
         }
     }
