@@ -20,11 +20,13 @@ let package = Package(
         .systemLibrary(name: "Cyaml", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
         .systemLibrary(name: "Ccmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
         .systemLibrary(name: "Cedit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
-        // The record model, YAML reading and writing, formats, the archive.
-        .target(name: "DebriefCore", dependencies: ["Cyaml"]),
-        // Markdown, HTML and JSON renderings, audiences.
+        // The one place cmark is touched: each text parsed once into a Swift value.
+        .target(name: "DebriefMarkdown", dependencies: ["Ccmark"]),
+        // The record model, strict YAML, formats, the client view and its policy, the workspace.
+        .target(name: "DebriefCore", dependencies: ["Cyaml", "DebriefMarkdown"]),
+        // Markdown, HTML, JSON and PDF renderings of a record view, and the letter.
         .target(name: "DebriefRender", dependencies: [
-            "DebriefCore", "Ccmark",
+            "DebriefCore", "DebriefMarkdown",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         // The coaching checks, each with its own examples; word lists in templates/checks/.
@@ -36,10 +38,13 @@ let package = Package(
             "DebriefCore", "DebriefRender", "DebriefGuide", "DebriefChecks",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .testTarget(name: "DebriefCoreTests", dependencies: ["DebriefCore"]),
-        .testTarget(name: "DebriefRenderTests", dependencies: ["DebriefCore", "DebriefRender"]),
-        .testTarget(name: "DebriefChecksTests", dependencies: ["DebriefCore", "DebriefChecks"]),
-        .testTarget(name: "DebriefGuideTests", dependencies: ["DebriefCore", "DebriefGuide"]),
-        .testTarget(name: "DebriefCLITests", dependencies: ["DebriefCore"]),
+        // What every test target shares: the package root, the real executable, golden files.
+        .target(name: "DebriefTestSupport", dependencies: ["DebriefCore"], path: "Tests/DebriefTestSupport"),
+        .testTarget(name: "DebriefCoreTests", dependencies: ["DebriefCore", "DebriefTestSupport"]),
+        .testTarget(name: "DebriefRenderTests", dependencies: ["DebriefCore", "DebriefRender", "DebriefMarkdown", "DebriefTestSupport"]),
+        .testTarget(name: "DebriefChecksTests", dependencies: ["DebriefCore", "DebriefChecks", "DebriefTestSupport"],
+                    exclude: ["labelled.yml", "heldout.yml"]),
+        .testTarget(name: "DebriefGuideTests", dependencies: ["DebriefCore", "DebriefGuide", "DebriefTestSupport"]),
+        .testTarget(name: "DebriefCLITests", dependencies: ["DebriefCore", "DebriefChecks", "DebriefTestSupport"]),
     ]
 )

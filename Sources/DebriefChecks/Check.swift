@@ -2,16 +2,13 @@
 // rationale from the method and its own examples that must and must not
 // trigger it (the examples are its documentation and its tests).
 import DebriefCore
+import DebriefMarkdown
 import Foundation
 
-public enum Severity: String, Sendable, CaseIterable, Comparable, Codable {
-    case info, warning, error
-    var rank: Int { self == .info ? 0 : self == .warning ? 1 : 2 }
-    public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
-}
-
 public struct Finding: Sendable, Equatable {
-    public var check: String
+    public var check: CheckID
+    /// The file it is about when not the record itself (the archive's debrief.yml, for a setting).
+    public var file: String?
     public var severity: Severity
     public var message: String
     public var suggestion: String
@@ -22,7 +19,7 @@ public struct Finding: Sendable, Equatable {
     /// The item can be moved to the emotions section (fact-not-feeling).
     public var canMoveToEmotions = false
 
-    public init(check: String, severity: Severity, message: String, suggestion: String, section: String? = nil,
+    public init(check: CheckID, severity: Severity, message: String, suggestion: String, section: String? = nil,
                 item: Int? = nil, position: SourcePosition = .start, canMoveToEmotions: Bool = false) {
         self.check = check; self.severity = severity; self.message = message; self.suggestion = suggestion
         self.section = section; self.item = item; self.position = position; self.canMoveToEmotions = canMoveToEmotions
@@ -52,26 +49,27 @@ public struct CheckContext: Sendable {
     public var format: Format
     public var lexicon: Lexicon
     public var today: Day
-    /// Set for `--audience client`: the client-safe check runs.
-    public var audience: String
-    /// Tags the archive treats as internal (client-safe).
-    public var internalTags: [String]
-    public let names: NameFinder
+    /// Set for `--audience client`: the client's view, whose leaks the client-safe check reports.
+    public var clientView: RecordView?
     public let people: [String]
     /// Words of the participants' names (for no-blame), prepared once per record.
     public let nameParts: Set<String>
     /// Capitalised words that are not persons in this record: the client's name, the format's headings.
     public let recordNotPersons: Set<String>
+    /// Every text parsed once; checks read what a reader sees, not the Markdown syntax.
+    public let markdown: MarkdownCache
 
-    public init(record: Record, format: Format, lexicon: Lexicon, today: Day = .today(), audience: String = "team",
-                internalTags: [String] = []) {
+    public init(record: Record, format: Format, lexicon: Lexicon, today: Day, clientView: RecordView? = nil,
+                markdown: MarkdownCache = MarkdownCache()) {
         self.record = record; self.format = format; self.lexicon = lexicon; self.today = today
-        self.audience = audience; self.internalTags = internalTags
-        self.names = NameFinder(names: record.teamNames)
+        self.clientView = clientView; self.markdown = markdown
         self.people = record.participants.map(\.name)
         self.nameParts = Set(people.flatMap { Text.words(in: $0) }.filter { $0.count >= 2 })
         self.recordNotPersons = Set(Text.words(in: record.client ?? "")).union(format.sections.flatMap { Text.words(in: $0.title) })
     }
+
+    /// What a reader sees of a Markdown text: an `![image]` is not an exclamation mark, a link's address is not words.
+    public func plain(_ text: String) -> String { markdown(text.trimmed).plain }
 
     /// Each item with its section and 1-based number.
     public var allItems: [(spec: SectionSpec, number: Int, item: Item)] {
@@ -89,11 +87,13 @@ public struct CheckContext: Sendable {
 }
 
 public protocol Check: Sendable {
-    var id: String { get }
+    var id: CheckID { get }
     /// The rule, in one line.
     var rule: String { get }
     /// Why, from the method.
     var rationale: String { get }
+    /// How the rule is applied, in more words (for `debrief checks explain`); empty when the rule says it all.
+    var details: String { get }
     var defaultSeverity: Severity { get }
     var triggering: [CheckExample] { get }
     var nonTriggering: [CheckExample] { get }
@@ -107,6 +107,7 @@ public protocol Check: Sendable {
 
 extension Check {
     public var looksAtItems: Bool { true }
+    public var details: String { "" }
     public func check(item: Item, number: Int, in spec: SectionSpec, _ context: CheckContext) -> [Finding] { [] }
     public func check(_ context: CheckContext) -> [Finding] {
         context.allItems.flatMap { check(item: $0.item, number: $0.number, in: $0.spec, context) }

@@ -33,12 +33,14 @@ public struct Lexicon: Sendable {
     }
 
     static func loadFile(_ path: String) throws -> [String: [String]] {
-        let y = StrictYAML(bytes: try readTextFile(path), file: path)
-        var out: [String: [String]] = [:]
-        try y.document(what: "word lists") {
-            try y.mapping("") { key, _ in out[key] = try y.textList(key).map { $0.lowercased() } }
+        try Templates.loading(path) {
+            let y = StrictYAML(bytes: try readTextFile(path), file: path)
+            var out: [String: [String]] = [:]
+            try y.document(what: "word lists") {
+                try y.mapping("") { key, _ in out[key] = try y.textList(key).map { $0.lowercased() } }
+            }
+            return out
         }
-        return out
     }
 }
 

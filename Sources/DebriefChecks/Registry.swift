@@ -1,5 +1,6 @@
 // All checks, and running them with the archive's configuration.
 import DebriefCore
+import DebriefMarkdown
 import Foundation
 
 public enum CheckRegistry {
@@ -8,43 +9,38 @@ public enum CheckRegistry {
         LessonIsARule(), ActionOwned(), RemediesChoice(), ClientFollowUp(), ClientSafe(),
     ]
 
-    public static func check(_ id: String) -> (any Check)? { all.first { $0.id == id } }
+    public static func check(_ id: String) -> (any Check)? { all.first { $0.id.rawValue == id } }
+    public static func check(_ id: CheckID) -> any Check { all.first { $0.id == id }! }
 }
 
 /// What the archive's `debrief.yml` says about checks: turned off, or another severity.
 public struct CheckSettings: Sendable {
-    public var overrides: [String: Severity?]
-    public var internalTags: [String]
-    public init(overrides: [String: Severity?] = [:], internalTags: [String] = []) {
-        self.overrides = overrides; self.internalTags = internalTags
-    }
-
-    public init(config: ArchiveConfig) {
-        var o: [String: Severity?] = [:]
-        for (k, v) in config.checks { o[k] = v == "off" ? .some(nil) : Severity(rawValue: v) }
-        self.init(overrides: o, internalTags: config.internalTags)
-    }
-
-    func severity(for check: any Check) -> Severity?? { overrides[check.id] }
+    public var overrides: [CheckID: CheckSetting]
+    public init(overrides: [CheckID: CheckSetting] = [:]) { self.overrides = overrides }
+    public init(config: ArchiveConfig) { self.init(overrides: config.checks) }
 }
 
 public struct CheckRunner: Sendable {
     public var lexicon: Lexicon
     public var settings: CheckSettings
     public var today: Day
+    public var markdown: MarkdownCache
 
-    public init(lexicon: Lexicon, settings: CheckSettings = CheckSettings(), today: Day = .today()) {
-        self.lexicon = lexicon; self.settings = settings; self.today = today
+    public init(lexicon: Lexicon, settings: CheckSettings = CheckSettings(), today: Day, markdown: MarkdownCache = MarkdownCache()) {
+        self.lexicon = lexicon; self.settings = settings; self.today = today; self.markdown = markdown
     }
 
-    func context(_ record: Record, _ format: Format, audience: String) -> CheckContext {
-        CheckContext(record: record, format: format, lexicon: lexicon, today: today, audience: audience,
-                     internalTags: settings.internalTags)
+    /// The runner for a workspace and a language: word lists loaded once per language, texts parsed once.
+    public static func forWorkspace(_ ws: Workspace, locale: String) throws -> CheckRunner {
+        try ws.cached("check-runner:\(locale)") {
+            CheckRunner(lexicon: try Lexicon.load(templates: ws.templates, locale: locale),
+                        settings: CheckSettings(config: ws.config), today: ws.today, markdown: ws.markdown)
+        }
     }
 
     func apply(_ findings: [Finding], _ check: any Check) -> [Finding] {
-        guard let override = settings.severity(for: check) else { return findings }
-        guard let severity = override else { return [] }   // turned off
+        guard check.id != .clientSafe, let override = settings.overrides[check.id] else { return findings }
+        guard case .severity(let severity) = override else { return [] }   // turned off
         // A check's own lesser findings (e.g. an info beside its warnings) keep their rank below the new one.
         return findings.map { f in
             var f = f
@@ -53,21 +49,21 @@ public struct CheckRunner: Sendable {
         }
     }
 
-    /// Every finding for a record, in file order.
-    public func run(_ record: Record, format: Format, audience: String = "team") -> [Finding] {
-        let c = context(record, format, audience: audience)
+    /// Every finding for a record, in file order. With a client view, the client-safe check reports its leaks.
+    public func run(_ record: Record, format: Format, clientView: RecordView? = nil) -> [Finding] {
+        let c = CheckContext(record: record, format: format, lexicon: lexicon, today: today, clientView: clientView, markdown: markdown)
         var out: [Finding] = []
         for check in CheckRegistry.all {
             out += apply(check.check(c), check)
         }
-        return out.sorted { ($0.position, $0.check) < ($1.position, $1.check) }
+        return out.sorted { ($0.file ?? "", $0.position, $0.check.rawValue) < ($1.file ?? "", $1.position, $1.check.rawValue) }
     }
 
     /// Findings about one item just typed (the guide's coaching).
     public func run(item: Item, number: Int, in spec: SectionSpec, record: Record, format: Format) -> [Finding] {
-        let c = context(record, format, audience: "team")
+        let c = CheckContext(record: record, format: format, lexicon: lexicon, today: today, markdown: markdown)
         var out: [Finding] = []
-        for check in CheckRegistry.all where check.looksAtItems && check.id != "counterfactual" && check.id != "client-safe" {
+        for check in CheckRegistry.all where check.looksAtItems && check.id != .counterfactual && check.id != .clientSafe {
             out += apply(check.check(item: item, number: number, in: spec, c), check)
         }
         return out
@@ -75,13 +71,8 @@ public struct CheckRunner: Sendable {
 }
 
 extension Finding {
-    /// `FILE:LINE:COL: severity: [check] message`, then the suggestion indented.
-    public func text(file: String, color: Bool = false) -> String {
-        var sev = severity.rawValue
-        if color {
-            let code = severity == .error ? "1;31" : severity == .warning ? "1;33" : "1;36"
-            sev = "\u{1B}[\(code)m\(sev)\u{1B}[0m"
-        }
-        return "\(file):\(position.line):\(position.column): \(sev): [\(check)] \(message)\n    \(suggestion)"
+    /// The finding as a diagnostic for the printer.
+    public func diagnostic(file: String) -> Diagnostic {
+        Diagnostic(file: self.file ?? file, position: position, severity: severity, rule: check.rawValue, message: message, suggestion: suggestion)
     }
 }

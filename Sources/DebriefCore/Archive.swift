@@ -8,9 +8,9 @@ public struct ArchiveConfig: Sendable, Equatable {
     public var formatsFolder = "formats"
     public var defaultFormat = FormatCatalog.defaultFormat
     public var locale = "en"
-    /// Check id to `off`, `info`, `warning` or `error`.
-    public var checks: [String: String] = [:]
-    /// Tags that mark an item as not for the client (the client-safe check).
+    /// Checks turned off or given another severity.
+    public var checks: [CheckID: CheckSetting] = [:]
+    /// Tags that mark an item as not for the client, like `internal: true`.
     public var internalTags: [String] = []
     /// The agency's name, and how its letters are signed.
     public var agency: String?
@@ -18,20 +18,36 @@ public struct ArchiveConfig: Sendable, Equatable {
     /// The client report's title (`{title}` and `{client}` are filled in) and its introduction line.
     public var clientTitle: String?
     public var clientIntro: String?
-    /// Paper for PDF: `a4` or `letter`.
-    public var paper = "a4"
+    /// Paper for PDF.
+    public var paper = Paper.a4
+    /// Where each setting's value stands in the file.
+    public var positions: [String: SourcePosition] = [:]
+    /// What the file says that is not used (a check that does not exist), to be shown as warnings.
+    public var warnings: [Diagnostic] = []
     public init() {}
+
+    public static func == (a: ArchiveConfig, b: ArchiveConfig) -> Bool {
+        a.debriefsFolder == b.debriefsFolder && a.formatsFolder == b.formatsFolder && a.defaultFormat == b.defaultFormat
+            && a.locale == b.locale && a.checks == b.checks && a.internalTags == b.internalTags && a.agency == b.agency
+            && a.signature == b.signature && a.clientTitle == b.clientTitle && a.clientIntro == b.clientIntro && a.paper == b.paper
+    }
 
     static let keys = ["archive", "debriefs", "formats", "default-format", "locale", "checks", "internal-tags",
                        "agency", "signature", "client-title", "client-intro", "paper"]
 
-    public static func load(path: String) throws -> ArchiveConfig {
-        let bytes = try readTextFile(path)
-        let y = StrictYAML(bytes: bytes, file: path)
+    public static func load(path: String, display: String? = nil) throws -> ArchiveConfig {
+        let name = display ?? path
+        let bytes = try readTextFile(path, display: name)
+        let y = StrictYAML(bytes: bytes, file: name)
         var c = ArchiveConfig()
         try y.document(what: "an archive configuration") {
             if case .scalar(let v, .plain, _, _) = try y.peek().kind, isNull(v) { _ = try y.next(); return }
             try y.mapping("") { key, pos in
+                func optional(_ key: String) throws -> String? {
+                    let (v, p) = try y.optionalText(key)
+                    c.positions[key] = p
+                    return v.flatMap { $0.trimmed.isEmpty ? nil : $0 }
+                }
                 switch key {
                 case "archive":
                     let (v, vp) = try y.int("archive")
@@ -47,31 +63,49 @@ public struct ArchiveConfig: Sendable, Equatable {
                     c.locale = v
                 case "checks":
                     if try y.skipNull() { return }
-                    try y.mapping("checks") { id, _ in
+                    try y.mapping("checks") { id, idPos in
                         let (v, vp) = try y.text("checks.\(id)")
-                        guard ["off", "info", "warning", "error"].contains(v) else {
+                        guard let setting = CheckSetting(v) else {
                             throw y.fail(vp, "checks.\(id): expected off, info, warning or error, found \(quoted(v))")
                         }
-                        c.checks[id] = v
+                        guard let check = CheckID(rawValue: id) else {
+                            c.warnings.append(Diagnostic(file: name, position: idPos, severity: .warning,
+                                                         message: "checks: no check \(quoted(id)); it is ignored",
+                                                         suggestion: "The checks are: \(CheckID.allCases.map(\.rawValue).joined(separator: ", ")) (see debrief checks)."))
+                            return
+                        }
+                        if check == .clientSafe && setting != .severity(.error) {
+                            c.warnings.append(Diagnostic(file: name, position: vp, severity: .warning,
+                                                         message: "checks.client-safe: the client-safety check cannot be changed; it stays an error",
+                                                         suggestion: "Client outputs refuse on the same leaks; pass --allow-names to a command to let names through."))
+                            return
+                        }
+                        c.checks[check] = setting
                     }
-                case "agency": c.agency = try y.optionalText("agency").0
-                case "signature": c.signature = try y.optionalText("signature").0
-                case "client-title": c.clientTitle = try y.optionalText("client-title").0
-                case "client-intro": c.clientIntro = try y.optionalText("client-intro").0
+                case "agency": c.agency = try optional("agency")
+                case "signature": c.signature = try optional("signature")
+                case "client-title": c.clientTitle = try optional("client-title")
+                case "client-intro": c.clientIntro = try optional("client-intro")
                 case "paper":
                     let (v, vp) = try y.text("paper")
-                    guard ["a4", "letter"].contains(v.lowercased()) else {
+                    guard let paper = Paper(rawValue: v.lowercased()) else {
                         throw y.fail(vp, "paper: expected a4 or letter, found \(quoted(v))")
                     }
-                    c.paper = v.lowercased()
+                    c.paper = paper
                 case "internal-tags":
                     if try y.skipNull() { return }
-                    c.internalTags = try y.textList("internal-tags")
+                    c.internalTags = try y.textList("internal-tags").compactMap(Tags.normalised)
                 default: throw y.unknownKey("", key, at: pos, expected: keys)
                 }
             }
         }
         return c
+    }
+
+    /// What the client's outputs take from the archive.
+    public func clientSettings(file: String?) -> ClientSettings {
+        ClientSettings(title: clientTitle, intro: clientIntro, agency: agency, signature: signature,
+                       internalTags: internalTags, file: file, positions: positions)
     }
 
     public static let initialText = """
@@ -120,14 +154,13 @@ public struct Archive: Sendable {
         self.root = root; self.hasConfig = hasConfig; self.config = config; self.templates = templates
     }
 
-    /// Finds the archive for `directory` (default: the current folder).
-    public static func discover(from directory: String = FileManager.default.currentDirectoryPath,
-                                templates: String = Templates.locate()) throws -> Archive {
+    /// Finds the archive for `directory`.
+    public static func discover(from directory: String, templates: String) throws -> Archive {
         var dir = URL(fileURLWithPath: directory).standardizedFileURL
         while true {
             let candidate = dir.appendingPathComponent(configName).path
             if FileManager.default.fileExists(atPath: candidate) {
-                let config = try ArchiveConfig.load(path: candidate)
+                let config = try ArchiveConfig.load(path: candidate, display: Archive.display(candidate))
                 return Archive(root: dir.path, hasConfig: true, config: config, templates: templates)
             }
             let parent = dir.deletingLastPathComponent()
@@ -159,9 +192,27 @@ public struct Archive: Sendable {
         return created
     }
 
+    public var configPath: String { (root as NSString).appendingPathComponent(Archive.configName) }
+
+    /// A path as messages show it: relative to the current folder when inside it.
+    public static func display(_ path: String) -> String {
+        let cwd = FileManager.default.currentDirectoryPath
+        return path.hasPrefix(cwd + "/") ? String(path.dropFirst(cwd.count + 1)) : path
+    }
+
+    /// The built-in formats and the archive's own. A missing or broken built-in format is a template error.
     public func formatCatalog() throws -> FormatCatalog {
-        try FormatCatalog(builtInDirectory: (templates as NSString).appendingPathComponent("formats"),
-                          archiveDirectory: formatsFolder)
+        let builtIn = (templates as NSString).appendingPathComponent("formats")
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: builtIn, isDirectory: &isDir), isDir.boolValue else {
+            throw TemplateError(path: builtIn, reason: "the folder of built-in formats is missing")
+        }
+        let catalog: FormatCatalog
+        do { catalog = try FormatCatalog(builtInDirectory: builtIn, archiveDirectory: nil) }
+        catch let e as LoadError { throw TemplateError(e) }
+        catch let e as MissingFileError { throw TemplateError(path: e.path, reason: "the file is missing") }
+        guard !catalog.formats.isEmpty else { throw TemplateError(path: builtIn, reason: "no format in the folder") }
+        return try catalog.adding(directory: formatsFolder)
     }
 
     /// The record files of the archive, sorted by name (DATE-SLUG sorts by date).
@@ -196,11 +247,11 @@ public struct Archive: Sendable {
     }
 }
 
-/// Where the built-in templates are: `$DEBRIEF_TEMPLATES`, else a `templates/`
-/// folder beside or above the executable (a build tree), else `../share/debrief/templates`.
+/// Where the built-in templates are: the folder given (the executable passes `$DEBRIEF_TEMPLATES`),
+/// else a `templates/` folder beside or above the executable (a build tree), else `../share/debrief/templates`.
 public enum Templates {
-    public static func locate() -> String {
-        if let env = ProcessInfo.processInfo.environment["DEBRIEF_TEMPLATES"], !env.isEmpty { return env }
+    public static func locate(given: String? = nil) -> String {
+        if let given, !given.isEmpty { return given }
         let exe = URL(fileURLWithPath: executablePath()).resolvingSymlinksInPath()
         var dir = exe.deletingLastPathComponent()
         for _ in 0..<6 {
@@ -262,6 +313,7 @@ extension Archive {
     /// The draft worked on last: of the records whose status is draft, the one changed most recently.
     /// A record that does not load is not passed over silently: its error is thrown, since it may be that draft.
     public func mostRecentDraft(formats: FormatCatalog) throws -> String? {
+        // Each record is read once: the first draft found, newest first, is the one.
         func mtime(_ p: String) -> Date {
             (try? FileManager.default.attributesOfItem(atPath: p)[.modificationDate] as? Date) ?? .distantPast
         }

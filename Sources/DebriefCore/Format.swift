@@ -137,4 +137,16 @@ public struct FormatCatalog: Sendable {
     }
 
     public func format(_ id: String) -> Format? { formats.first { $0.id == id } }
+
+    /// This catalog with the formats of `directory` added (a format with a known id replaces it).
+    public func adding(directory: String) throws -> FormatCatalog {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return self }
+        var out = formats
+        for n in names.sorted() where n.hasSuffix(".yml") || n.hasSuffix(".yaml") {
+            let path = (directory as NSString).appendingPathComponent(n)
+            let f = try FormatLoader.load(path: path, display: Archive.display(path), origin: path)
+            if let i = out.firstIndex(where: { $0.id == f.id }) { out[i] = f } else { out.append(f) }
+        }
+        return FormatCatalog(formats: out)
+    }
 }

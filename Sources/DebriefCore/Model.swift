@@ -57,9 +57,9 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
     }
     public func adding(days: Int) -> Day { Day(ordinal: ordinal + days) }
 
-    /// Today in local time, or `DEBRIEF_TODAY` (YYYY-MM-DD) when set, for reproducible runs.
-    public static func today() -> Day {
-        if let env = getenv("DEBRIEF_TODAY"), let d = Day(String(cString: env)) { return d }
+    /// Today by the system clock, in local time. Libraries take "today" as a value (the workspace's
+    /// clock); only the executable asks the system.
+    public static func systemToday() -> Day {
         var t = time(nil)
         var parts = tm()
         localtime_r(&t, &parts)
@@ -139,6 +139,8 @@ public struct Item: Sendable, Equatable {
     public var at: Moment?               // timeline
     /// Where the item's text stands in the file (for findings and errors).
     public var position: SourcePosition?
+    /// Where its other fields stand (`counterfactual`, `owner`, ...).
+    public var fieldPositions: [String: SourcePosition] = [:]
 
     public init(text: String, side: Side? = nil, isInternal: Bool = false, tags: [String] = [],
                 counterfactual: String? = nil, owner: String? = nil, due: Day? = nil, done: Bool? = nil,
@@ -174,6 +176,8 @@ public struct RecordSection: Sendable, Equatable {
     public var id: String
     public var content: SectionContent
     public var position: SourcePosition?
+    /// Where the value starts (a narrative's text).
+    public var valuePosition: SourcePosition?
     public init(id: String, content: SectionContent, position: SourcePosition? = nil) {
         self.id = id; self.content = content; self.position = position
     }
@@ -195,6 +199,8 @@ public struct Record: Sendable {
     public var sections: [RecordSection] = []
     /// Where the `sections:` key stands in the file (for findings about a missing section).
     public var sectionsPosition: SourcePosition?
+    /// Where the header fields' values stand (`title`, `client`, `project`, ...).
+    public var fieldPositions: [String: SourcePosition] = [:]
     /// Where the guide stopped in a draft (a step id such as `mistakes.client`); nil once finished.
     public var progress: String?
 

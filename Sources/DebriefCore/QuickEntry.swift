@@ -28,13 +28,13 @@ public enum QuickEntryParser {
         for raw in tokenize(line) {
             let token = raw.text
             if raw.escaped { words.append(token); continue }
-            if token.hasPrefix("#"), token.count > 1 {
-                let tag = String(token.dropFirst())
-                if let first = tag.first, first.isLetter, tag.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) {
-                    if tag.lowercased() == "internal" { item.isInternal = true }
-                    else if !item.tags.contains(tag) { item.tags.append(tag) }
-                    continue
-                }
+            // "#tag", also inside brackets or before punctuation: "(#internal)", "#internal.", "#urgent,".
+            if let (tag, trailing) = hashtag(token) {
+                if Tags.key(tag) == "internal" { item.isInternal = true }
+                else if !item.tags.contains(tag) { item.tags.append(tag) }
+                // A sentence's full stop or comma stays with the words before the tag.
+                if !trailing.isEmpty, !words.isEmpty { words[words.count - 1] += trailing }
+                continue
             }
             if isActions, token.hasPrefix("@"), token.count > 1 {
                 let name = String(token.dropFirst()).trimmingCharacters(in: ".,;:!?")
@@ -52,6 +52,22 @@ public enum QuickEntryParser {
         item.text = words.joined(separator: " ")
         if kind == .timeline { splitMoment(&item) }
         return QuickEntry(item: item, badDue: badDue, unknownOwner: unknownOwner)
+    }
+
+    /// The tag a token holds ("#internal", "(#internal)", "#internal.") and the sentence punctuation after it.
+    static func hashtag(_ token: String) -> (String, String)? {
+        var t = Substring(token)
+        while let f = t.first, "([{\"'“‘".contains(f) { t = t.dropFirst() }
+        guard t.first == "#" else { return nil }
+        t = t.dropFirst()
+        var trailing = ""
+        while let l = t.last, ".,;:!?)]}\"'”’".contains(l) {
+            if ".,;:!?".contains(l) { trailing = String(l) + trailing }
+            t = t.dropLast()
+        }
+        let tag = String(t)
+        guard let first = tag.first, first.isLetter, tag.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else { return nil }
+        return (tag, trailing)
     }
 
     /// "2026-10-01 09:00 Materials arrive" or "2026-10-01: Materials arrive" sets a timeline item's moment.
@@ -100,7 +116,8 @@ public enum QuickEntryParser {
 
     struct Token { var text: String; var escaped: Bool }
 
-    /// Splits on spaces; `\#` and `\@` become literal characters in a word that is not parsed.
+    /// Splits on spaces; a word starting `\#` or `\@` is not parsed. `\@` becomes a plain `@`; `\#` stays
+    /// escaped in the stored CommonMark (it shows as `#`), so the client policy never reads it as a mark.
     static func tokenize(_ line: String) -> [Token] {
         var out: [Token] = []
         var cur = ""
@@ -114,6 +131,7 @@ public enum QuickEntryParser {
                 cur = ""; escaped = false
             } else if c == "\\", i + 1 < chars.count, chars[i + 1] == "#" || chars[i + 1] == "@" {
                 if cur.isEmpty { escaped = true }
+                if chars[i + 1] == "#" { cur.append("\\") }
                 cur.append(chars[i + 1]); i += 1
             } else {
                 cur.append(c)

@@ -19,6 +19,7 @@ public enum RecordReader {
         var id: String
         var position: SourcePosition
         var narrative: String?
+        var valuePosition: SourcePosition?
         var items: [Item]?
         /// Kind-specific keys seen in items, for checking against the format.
         var fieldKeys: [(key: String, item: Int, position: SourcePosition)] = []
@@ -35,6 +36,7 @@ public enum RecordReader {
         var participants: [Participant] = []
         var raw: [RawSection] = []
         var sectionsPosition: SourcePosition?
+        var fieldPositions: [String: SourcePosition] = [:]
         var rootPos = SourcePosition.start
 
         try y.document(what: "a debrief record") {
@@ -43,12 +45,12 @@ public enum RecordReader {
                 switch key {
                 case "debrief": version = try y.int("debrief")
                 case "format": formatID = try y.text("format")
-                case "title": title = try y.text("title").0
+                case "title": let (v, p) = try y.text("title"); title = v; fieldPositions["title"] = p
                 case "date": date = try y.day("date").0
                 case "status": status = try y.oneOf("status", Status.self).0
                 case "progress": progress = try y.optionalText("progress").0
-                case "client": client = try y.optionalText("client").0
-                case "project": project = try y.optionalText("project").0
+                case "client": let (v, p) = try y.optionalText("client"); client = v; fieldPositions["client"] = p
+                case "project": let (v, p) = try y.optionalText("project"); project = v; fieldPositions["project"] = p
                 case "locale":
                     let (v, vpos) = try y.optionalText("locale")
                     if let v {
@@ -112,7 +114,9 @@ public enum RecordReader {
                 guard let text = s.narrative else {
                     throw y.fail(s.position, "sections.\(s.id): expected text (a narrative section), found a list")
                 }
-                byID[s.id] = RecordSection(id: s.id, content: .narrative(text), position: s.position)
+                var section = RecordSection(id: s.id, content: .narrative(text), position: s.position)
+                section.valuePosition = s.valuePosition
+                byID[s.id] = section
             } else {
                 guard let items = s.items else {
                     throw y.fail(s.position, "sections.\(s.id): expected a list of items (a \(spec.kind.rawValue) section), found text")
@@ -130,6 +134,7 @@ public enum RecordReader {
                             locale: locale, participants: participants, sections: sections)
         record.progress = progress
         record.sectionsPosition = sectionsPosition
+        record.fieldPositions = fieldPositions
         return record
     }
 
@@ -139,7 +144,9 @@ public enum RecordReader {
         let e = try y.peek()
         switch e.kind {
         case .scalar:
-            s.narrative = try y.optionalText(path).0 ?? ""
+            let (t, tpos) = try y.optionalText(path)
+            s.narrative = t ?? ""
+            s.valuePosition = tpos
         case .sequenceStart:
             var items: [Item] = []
             try y.sequence(path) { i, ipos in
@@ -162,9 +169,16 @@ public enum RecordReader {
                     case "internal": item.isInternal = try y.bool("\(ipath).internal").0
                     case "tags":
                         if case .scalar(let v, .plain, _, _) = try y.peek().kind, isNull(v) { _ = try y.next(); break }
-                        item.tags = try y.textList("\(ipath).tags")
-                    case "counterfactual": item.counterfactual = try y.optionalText("\(ipath).counterfactual").0
-                    case "owner": item.owner = try y.optionalText("\(ipath).owner").0
+                        // Hand-edited tags are normalised: "#internal", "internal " and " staffing" are tags too.
+                        for t in try y.textList("\(ipath).tags") {
+                            if let n = Tags.normalised(t), !item.tags.contains(n) { item.tags.append(n) }
+                        }
+                    case "counterfactual":
+                        let (v, p) = try y.optionalText("\(ipath).counterfactual")
+                        item.counterfactual = v; item.fieldPositions["counterfactual"] = p
+                    case "owner":
+                        let (v, p) = try y.optionalText("\(ipath).owner")
+                        item.owner = v; item.fieldPositions["owner"] = p
                     case "due": item.due = try y.day("\(ipath).due").0
                     case "done": item.done = try y.bool("\(ipath).done").0
                     case "chosen": item.chosen = try y.bool("\(ipath).chosen").0

@@ -16,7 +16,7 @@ public enum RecordStore {
                               _ change: (inout Record) throws -> Void) throws -> Record {
         // Through a symlink, the file it names is changed, and the link stays.
         let path = AtomicFile.resolved(given)
-        _ = try readTextFile(path, display: display ?? given)  // refuses pipes, devices, folders before any lock
+        try requireRegularFile(path, display: display ?? given)  // refuses pipes, devices, folders before any lock; read once below
         return try withFileLock(path) {
             var record = try RecordReader.load(path: path, display: display ?? given, formats: formats)
             try change(&record)

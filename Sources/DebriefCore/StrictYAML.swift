@@ -40,6 +40,25 @@ public enum InputLimits {
 /// content that is not UTF-8 text, with a position for the first bad byte.
 public func readTextFile(_ path: String, display: String? = nil) throws -> [UInt8] {
     let name = display ?? path
+    try requireRegularFile(path, display: name)
+    guard let fh = FileHandle(forReadingAtPath: path) else {
+        throw LoadError(file: name, position: .start, message: "cannot read the file: permission denied")
+    }
+    defer { try? fh.close() }
+    let data = (try? fh.readToEnd()) ?? Data()
+    if data.count > InputLimits.maxFileBytes {
+        throw LoadError(file: name, position: .start,
+                        message: "expected a file of at most 10 MB (10485760 bytes), found \(data.count) bytes")
+    }
+    let bytes = [UInt8](data)
+    try validateText(bytes, file: name)
+    return bytes
+}
+
+/// Refuses what is not a regular file of a sensible size, without reading it: folders, pipes
+/// (reading one would wait forever), devices, enormous files.
+public func requireRegularFile(_ path: String, display: String? = nil) throws {
+    let name = display ?? path
     var st = stat()
     guard stat(path, &st) == 0 else {
         if errno == ENOENT || errno == ENOTDIR { throw MissingFileError(path: name) }
@@ -56,18 +75,6 @@ public func readTextFile(_ path: String, display: String? = nil) throws -> [UInt
         throw LoadError(file: name, position: .start,
                         message: "expected a file of at most 10 MB (10485760 bytes), found \(Int(st.st_size)) bytes")
     }
-    guard let fh = FileHandle(forReadingAtPath: path) else {
-        throw LoadError(file: name, position: .start, message: "cannot read the file: permission denied")
-    }
-    defer { try? fh.close() }
-    let data = (try? fh.readToEnd()) ?? Data()
-    if data.count > InputLimits.maxFileBytes {
-        throw LoadError(file: name, position: .start,
-                        message: "expected a file of at most 10 MB (10485760 bytes), found \(data.count) bytes")
-    }
-    let bytes = [UInt8](data)
-    try validateText(bytes, file: name)
-    return bytes
 }
 
 

@@ -36,7 +36,7 @@ public final class Guide {
     /// Extra findings to list in the review.
     public var reviewFindings: ((Record) -> [String])?
 
-    public init(terminal: Terminal, formats: FormatCatalog, path: String, display: String, today: Day = .today()) throws {
+    public init(terminal: Terminal, formats: FormatCatalog, path: String, display: String, today: Day = .systemToday()) throws {
         self.term = terminal
         self.formats = formats
         self.path = path

@@ -1,17 +1,9 @@
 // One standalone HTML page from `templates/html/report.mustache`: user text
 // through cmark's safe mode, everything else through Mustache's escaping.
 import DebriefCore
+import DebriefMarkdown
 import Foundation
 import Mustache
-
-public enum RenderError: Error, Sendable, CustomStringConvertible {
-    case template(String, String)
-    public var description: String {
-        switch self {
-        case let .template(path, why): return "\(path): error: the template does not load: \(why)"
-        }
-    }
-}
 
 public struct HTMLTemplates: Sendable {
     public var library: MustacheLibrary
@@ -23,16 +15,19 @@ public struct HTMLTemplates: Sendable {
         let folder = (templates as NSString).appendingPathComponent("html")
         var library = MustacheLibrary()
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
-            throw RenderError.template(folder, "the folder is missing")
+            throw TemplateError(path: folder, reason: "the folder is missing")
         }
         for n in names.sorted() where n.hasSuffix(".mustache") {
             let path = (folder as NSString).appendingPathComponent(n)
-            let text = String(decoding: try readTextFile(path), as: UTF8.self)
+            let text = String(decoding: try Templates.loading(path) { try readTextFile(path) }, as: UTF8.self)
             do { try library.register(text, named: String(n.dropLast(".mustache".count))) }
-            catch { throw RenderError.template(path, "\(error)") }
+            catch { throw TemplateError(path: path, reason: "\(error)") }
+        }
+        for required in ["report", "letter"] where !names.contains(required + ".mustache") {
+            throw TemplateError(path: (folder as NSString).appendingPathComponent(required + ".mustache"), reason: "the file is missing")
         }
         let cssPath = (folder as NSString).appendingPathComponent("report.css")
-        let css = String(decoding: try readTextFile(cssPath), as: UTF8.self)
+        let css = String(decoding: try Templates.loading(cssPath) { try readTextFile(cssPath) }, as: UTF8.self)
         return HTMLTemplates(library: library, css: css, folder: folder)
     }
 }
@@ -46,18 +41,16 @@ public enum HTMLRenderer {
         return rtlLanguages.contains(lang) ? "rtl" : "ltr"
     }
 
-    public static func render(_ report: Report, templates: HTMLTemplates, generator: String = "debrief", paper: String = "a4") throws -> String {
+    public static func render(_ report: RecordView, templates: HTMLTemplates, generator: String = "debrief", paper: Paper = .a4) throws -> String {
         var ctx = context(report, css: templates.css, generator: generator)
-        ctx["paper"] = paper == "letter" ? "letter" : "A4"
+        ctx["paper"] = paper.css
         guard let html = templates.library.render(ctx, withTemplate: "report") else {
-            throw RenderError.template(templates.folder + "/report.mustache", "no template named 'report'")
+            throw TemplateError(path: templates.folder + "/report.mustache", reason: "no template named 'report'")
         }
         return html
     }
 
-    static func md(_ s: String) -> String { CMark.html(s.trimmed) }
-
-    static func context(_ report: Report, css: String, generator: String) -> [String: Any] {
+    static func context(_ report: RecordView, css: String, generator: String) -> [String: Any] {
         let r = report.record
         let L = report.labels
         let locale = r.locale ?? report.labels.locale
@@ -77,7 +70,7 @@ public enum HTMLRenderer {
         for s in report.sections {
             var sc: [String: Any] = ["id": s.spec.id, "kind": s.spec.kind.rawValue, "title": s.heading]
             if let n = s.narrative {
-                sc["narrative"] = ["html": md(n)]
+                sc["narrative"] = ["html": n.html]
             } else if s.spec.kind == .actions {
                 sc["actions"] = ["rows": s.allItems.map { itemContext($0, s.spec, report) }]
             } else {
@@ -110,7 +103,7 @@ public enum HTMLRenderer {
         ]
     }
 
-    static func itemContext(_ ri: ReportItem, _ spec: SectionSpec, _ report: Report) -> [String: Any] {
+    static func itemContext(_ ri: ViewItem, _ spec: SectionSpec, _ report: RecordView) -> [String: Any] {
         let it = ri.item
         let L = report.labels
         var marks: [[String: String]] = []
@@ -121,13 +114,13 @@ public enum HTMLRenderer {
         if report.audience == .team && it.isInternal { marks.append(["cls": "internal", "text": L["internal"]]) }
         var c: [String: Any] = [
             "number": ri.number,
-            "html": md(it.text),
+            "html": ri.text.html,
             "internal": report.audience == .team && it.isInternal,
             "marks": marks,
             "tags": it.tags.map { ["tag": $0] },
             "hasMarks": !marks.isEmpty || !it.tags.isEmpty,
         ]
-        if let cf = it.counterfactual, !cf.trimmed.isEmpty, spec.kind == .mistakes { c["counterfactual"] = ["html": md(cf)] }
+        if let cf = ri.counterfactual { c["counterfactual"] = ["html": cf.html] }
         if let at = it.at { c["at"] = at.description; c["atISO"] = at.description.replacingOccurrences(of: " ", with: "T") }
         if spec.kind == .actions {
             c["owner"] = it.owner ?? "—"

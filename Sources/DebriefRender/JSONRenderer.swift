@@ -2,7 +2,7 @@
 import DebriefCore
 
 public enum JSONRenderer {
-    public static func render(_ report: Report) -> String {
+    public static func render(_ report: RecordView) -> String {
         let r = report.visibleRecord
         let w = JSONWriter()
         w.object {
@@ -50,7 +50,7 @@ public enum JSONRenderer {
             w.key("text"); w.string(it.text)
             w.key("side"); it.side.map { w.string($0.rawValue) } ?? w.null()
             if team { w.key("internal"); w.bool(it.isInternal) }
-            w.key("tags"); w.array(it.tags) { w.string($0) }
+            if team { w.key("tags"); w.array(it.tags) { w.string($0) } }
             switch kind {
             case .mistakes:
                 w.key("counterfactual"); it.counterfactual.map { w.string($0) } ?? w.null()

@@ -3,6 +3,7 @@
 // and when we will be in touch. It is built from the client's view of the
 // debrief, so nothing internal and no team member's name reaches it.
 import DebriefCore
+import DebriefMarkdown
 import Foundation
 import Mustache
 
@@ -14,12 +15,9 @@ struct MarkdownContentType: MustacheContentType {
 }
 
 public struct LetterOptions: Sendable {
-    public var agency: String?
-    public var signature: String?
+    /// The letter's date.
     public var today: Day
-    public init(agency: String? = nil, signature: String? = nil, today: Day = .today()) {
-        self.agency = agency; self.signature = signature; self.today = today
-    }
+    public init(today: Day) { self.today = today }
 }
 
 public enum LetterRenderer {
@@ -40,15 +38,15 @@ public enum LetterRenderer {
         for name in candidates {
             let path = (dir as NSString).appendingPathComponent(name)
             guard FileManager.default.fileExists(atPath: path) else { continue }
-            let text = String(decoding: try readTextFile(path), as: UTF8.self)
+            let text = String(decoding: try Templates.loading(path) { try readTextFile(path) }, as: UTF8.self)
             do { return (try MustacheTemplate(string: text), path) }
-            catch { throw RenderError.template(path, "\(error)") }
+            catch { throw TemplateError(path: path, reason: "\(error)") }
         }
-        throw RenderError.template(dir + "/letter.md.mustache", "the file is missing")
+        throw TemplateError(path: dir + "/letter.md.mustache", reason: "the file is missing")
     }
 
     /// The letter as CommonMark. `report` must be the client's view.
-    public static func markdown(_ report: Report, templates: String, options: LetterOptions) throws -> String {
+    public static func markdown(_ report: RecordView, templates: String, options: LetterOptions) throws -> String {
         precondition(report.audience == .client, "the letter is built from the client's view")
         let (template, _) = try template(templates: templates, locale: report.record.locale ?? report.labels.locale)
         let text = template.render(context(report, options: options))
@@ -63,19 +61,20 @@ public enum LetterRenderer {
     }
 
     /// The letter as one standalone HTML page: the Markdown through cmark, in `templates/html/letter.mustache`.
-    public static func html(_ report: Report, templates: String, options: LetterOptions, generator: String = "debrief",
-                            paper: String = "a4") throws -> String {
-        let md = try markdown(report, templates: templates, options: options)
-        let t = try HTMLTemplates.load(templates: templates)
-        let locale = report.record.locale ?? report.labels.locale
+    public static func html(_ report: RecordView, templates: HTMLTemplates, letterTemplates: String, options: LetterOptions,
+                            generator: String = "debrief", paper: Paper = .a4) throws -> String {
+        let md = try markdown(report, templates: letterTemplates, options: options)
+        let t = templates
+        let locale = report.locale
+        // The page's title (and so the PDF's) is the client's title, never the internal one.
         let ctx: [String: Any] = [
             "lang": locale, "dir": HTMLRenderer.direction(for: locale),
-            "title": report.labels["letter-title"] + ": " + report.record.title,
-            "css": t.css, "paper": paper == "letter" ? "letter" : "A4",
-            "body": CMark.html(md), "generator": generator,
+            "title": report.labels["letter-title"] + ": " + report.title,
+            "css": t.css, "paper": paper.css,
+            "body": Markdown.html(md), "generator": generator,
         ]
         guard let html = t.library.render(ctx, withTemplate: "letter") else {
-            throw RenderError.template(t.folder + "/letter.mustache", "no template named 'letter'")
+            throw TemplateError(path: t.folder + "/letter.mustache", reason: "no template named 'letter'")
         }
         return html
     }
@@ -89,13 +88,13 @@ public enum LetterRenderer {
             .replacingOccurrences(of: "{year}", with: String(d.year))
     }
 
-    static func items(_ report: Report, _ kind: SectionKind, side: Side? = nil, exclude: Side? = nil) -> [Item] {
+    static func items(_ report: RecordView, _ kind: SectionKind, side: Side? = nil, exclude: Side? = nil) -> [Item] {
         report.sections.filter { $0.spec.kind == kind }.flatMap { $0.allItems.map(\.item) }
             .filter { side == nil || $0.side == side }
             .filter { exclude == nil || $0.side != exclude }
     }
 
-    static func context(_ report: Report, options: LetterOptions) -> [String: Any] {
+    static func context(_ report: RecordView, options: LetterOptions) -> [String: Any] {
         let r = report.record
         let clientPeople = r.participants.filter { $0.side == .client }
         let addressee = clientPeople.first
@@ -124,7 +123,9 @@ public enum LetterRenderer {
         let remedies = items(report, .remedies)
         let chosen = remedies.first { $0.chosen == true }
         let actions = items(report, .actions)
-        let followUp = actions.first { $0.tags.contains("follow-up") && $0.done != true }
+        let followUpTagged = report.sections.filter { $0.spec.kind == .actions }.flatMap(\.allItems)
+            .first { $0.filedTags.contains { Tags.key($0) == "follow-up" } && $0.item.done != true }?.item
+        let followUp = followUpTagged
             ?? actions.filter { $0.done != true }.compactMap { a in a.due.map { (a, $0) } }.max { $0.1 < $1.1 }?.0
         let followDate = followUp?.due ?? options.today.adding(days: 30)
         // Every key is set on every entry, so that a missing one never falls back to the letter's own.
@@ -132,12 +133,12 @@ public enum LetterRenderer {
             ["number": i + 1, "text": listText(it.text), "chosen": it.chosen == true]
         }
         let L = report.labels
-        let signature = options.signature
-            ?? options.agency.map { L["letter-signature-agency"].replacingOccurrences(of: "{agency}", with: $0) }
+        let signature = report.signature
+            ?? report.agency.map { L["letter-signature-agency"].replacingOccurrences(of: "{agency}", with: $0) }
             ?? L["letter-signature"]
         return [
             "date": longDate(options.today, L),
-            "title": r.title,
+            "title": report.title,
             "client": r.client ?? false,
             "project": r.project ?? false,
             "salutation": salutation,
@@ -147,7 +148,7 @@ public enum LetterRenderer {
             "hasRemedies": !remedies.isEmpty, "remedies": remedyEntries,
             "hasChosen": chosen != nil,
             "followUpDate": longDate(followDate, L),
-            "agency": options.agency ?? false,
+            "agency": report.agency ?? false,
             "signature": signature,
         ]
     }

@@ -3,7 +3,7 @@
 import DebriefCore
 
 public enum MarkdownRenderer {
-    public static func render(_ report: Report) -> String {
+    public static func render(_ report: RecordView) -> String {
         let r = report.record
         let L = report.labels
         var out = "# \(escapeInline(oneLine(report.title)))\n\n"
@@ -32,7 +32,7 @@ public enum MarkdownRenderer {
         for s in report.sections {
             out += "## \(escapeInline(s.heading))\n\n"
             if let n = s.narrative {
-                out += n.trimmed + "\n\n"
+                out += n.source + "\n\n"
                 continue
             }
             switch s.spec.kind {
@@ -50,7 +50,7 @@ public enum MarkdownRenderer {
         return out
     }
 
-    static func listItem(_ it: Item, kind: SectionKind, perSide: Bool, _ report: Report) -> String {
+    static func listItem(_ it: Item, kind: SectionKind, perSide: Bool, _ report: RecordView) -> String {
         let L = report.labels
         var head = ""
         if kind == .timeline, let at = it.at { head = "**\(at)** — " }
@@ -73,7 +73,7 @@ public enum MarkdownRenderer {
         return "- " + indent(text, by: "  ") + "\n"
     }
 
-    static func actionsTable(_ items: [ReportItem], _ report: Report) -> String {
+    static func actionsTable(_ items: [ViewItem], _ report: RecordView) -> String {
         let L = report.labels
         var t = "| \(L["action"]) | \(L["owner"]) | \(L["due"]) | \(L["done"]) |\n|---|---|---|:-:|\n"
         for ri in items {

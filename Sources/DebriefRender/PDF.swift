@@ -3,33 +3,33 @@ import DebriefCore
 import Foundation
 
 /// Chromium is needed and not there (exit 69).
-public struct ChromiumMissing: Error, Sendable, CustomStringConvertible {
+public struct ChromiumMissing: Error, Sendable, CustomStringConvertible, Diagnosable {
+    public init(tried: String?) { self.tried = tried }
+    public var diagnostics: [Diagnostic] { [Diagnostic(message: description)] }
     public var tried: String?
     public var description: String {
         let what = tried.map { "Chromium was not found at \($0)" } ?? "PDF needs Chromium, which was not found on PATH"
-        return "debrief: error: \(what). Install it (Debian or Ubuntu: sudo apt-get install chromium) or pass --chromium PATH; or render --to html and print that."
+        return "\(what). Install it (Debian or Ubuntu: sudo apt-get install chromium) or pass --chromium PATH; or render --to html and print that."
     }
 }
 
-public struct PDFError: Error, Sendable, CustomStringConvertible {
+public struct PDFError: Error, Sendable, CustomStringConvertible, Diagnosable {
+    public var diagnostics: [Diagnostic] { [Diagnostic(message: message)] }
     public var message: String
-    public var description: String { "debrief: error: \(message)" }
+    public var description: String { message }
 }
 
 public enum PDFPrinter {
     static let names = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome"]
 
-    /// The Chromium to use: the one given, `$DEBRIEF_CHROMIUM`, or the first on PATH.
-    public static func findChromium(_ given: String? = nil) throws -> String {
-        if let given {
+    /// The Chromium to use: the one given (the executable passes `--chromium`, else `$DEBRIEF_CHROMIUM`),
+    /// or the first on `searchPath` (the executable passes `$PATH`).
+    public static func findChromium(_ given: String? = nil, searchPath: String?) throws -> String {
+        if let given, !given.isEmpty {
             guard FileManager.default.isExecutableFile(atPath: given) else { throw ChromiumMissing(tried: given) }
             return given
         }
-        if let env = ProcessInfo.processInfo.environment["DEBRIEF_CHROMIUM"], !env.isEmpty {
-            guard FileManager.default.isExecutableFile(atPath: env) else { throw ChromiumMissing(tried: env) }
-            return env
-        }
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
+        let path = searchPath ?? "/usr/local/bin:/usr/bin:/bin"
         for dir in path.split(separator: ":") {
             for n in names {
                 let p = "\(dir)/\(n)"
@@ -57,7 +57,7 @@ public enum PDFPrinter {
         if geteuid() == 0 { args.insert("--no-sandbox", at: 0) }
         p.arguments = args
         let log = dir.appendingPathComponent("chromium.log")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         let logHandle = try FileHandle(forWritingTo: log)
         p.standardOutput = logHandle
         p.standardError = logHandle

@@ -6,18 +6,6 @@ import Foundation
 
 enum FindingsFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
 
-/// Colour only on a terminal, never with NO_COLOR.
-func stdoutWantsColor() -> Bool {
-    let env = ProcessInfo.processInfo.environment
-    if let nc = env["NO_COLOR"], !nc.isEmpty { return false }
-    return isatty(STDOUT_FILENO) == 1 && env["TERM"] != "dumb"
-}
-
-func checkRunner(_ archive: Archive, locale: String?) throws -> CheckRunner {
-    let lexicon = try Lexicon.load(templates: archive.templates, locale: locale ?? archive.config.locale)
-    return CheckRunner(lexicon: lexicon, settings: CheckSettings(config: archive.config), today: .today())
-}
-
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
@@ -40,42 +28,41 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .long, help: "Exit 1 on warnings too, not only on errors.")
     var strict = false
 
+    @Flag(name: .long, help: "With --audience client: do not report team members' names (as render --allow-names lets them through).")
+    var allowNames = false
+
     func run() throws {
         try runReporting {
-            let archive = try currentArchive()
-            let catalog = try archive.formatCatalog()
-            let paths = files.isEmpty ? archive.recordFiles().map(shown) : files
-            if paths.isEmpty { throw MissingFileError(path: archive.debriefsFolder + "/*.yml (no debrief in the archive)") }
+            let ws = try currentWorkspace()
+            let paths = files.isEmpty ? ws.archive.recordFiles() : files
+            if paths.isEmpty { throw MissingFileError(path: ws.archive.debriefsFolder + "/*.yml (no debrief in the archive)") }
             var all: [(String, Finding)] = []
-            var loadFailures: [LoadError] = []
-            var runners: [String: CheckRunner] = [:]   // one per language: word lists are read once
-            var missing: [MissingFileError] = []
-            for id in archive.config.checks.keys.sorted() where CheckRegistry.check(id) == nil {
-                FileHandle.standardError.write(Data("\(archive.root)/debrief.yml: warning: checks: no check '\(id)' (see debrief checks); it is ignored\n".utf8))
-            }
+            var failures: [Error] = []
             for path in paths {
-                let record: Record
-                do { record = try RecordReader.load(path: path, formats: catalog) }
-                catch let e as LoadError { loadFailures.append(e); continue }
-                catch let e as MissingFileError { missing.append(e); continue }
-                guard let fmt = catalog.format(record.format) else { continue }
-                let lang = record.locale ?? archive.config.locale
-                let runner = try runners[lang] ?? checkRunner(archive, locale: lang)
-                runners[lang] = runner
-                for f in runner.run(record, format: fmt, audience: audience.rawValue) { all.append((path, f)) }
+                let loaded: LoadedRecord
+                do { loaded = try ws.load(path, display: files.isEmpty ? nil : path) }
+                catch let e as LoadError { failures.append(e); continue }
+                catch let e as MissingFileError { failures.append(e); continue }
+                let runner = try CheckRunner.forWorkspace(ws, locale: ws.locale(of: loaded.record))
+                // With --audience client, the client-safe check reports exactly the leaks every client output refuses.
+                var clientView: RecordView?
+                if audience == .client {
+                    let v = try ws.view(loaded, audience: .client)
+                    clientView = allowNames ? nil : v
+                }
+                for f in runner.run(loaded.record, format: loaded.format, clientView: clientView) { all.append((loaded.display, f)) }
             }
             switch format {
             case .text:
-                let color = stdoutWantsColor()
-                for (path, f) in all { say(f.text(file: path, color: color)) }
-                if all.isEmpty && loadFailures.isEmpty { say("No findings in \(paths.count) debrief\(paths.count == 1 ? "" : "s").") }
+                Diagnostics.print(all.map { $0.1.diagnostic(file: $0.0) })
+                if all.isEmpty && failures.isEmpty { say("No findings in \(paths.count) debrief\(paths.count == 1 ? "" : "s").") }
             case .json:
                 say(findingsJSON(all))
             }
-            for e in loadFailures { FileHandle.standardError.write(Data((e.description + "\n").utf8)) }
-            for e in missing { FileHandle.standardError.write(Data((e.description + "\n").utf8)) }
-            if !loadFailures.isEmpty { throw ExitCode(65) }
-            if !missing.isEmpty { throw ExitCode(66) }
+            // A file that does not load is reported, and the others are still checked.
+            for e in failures { Diagnostics.report((e as? Diagnosable)?.diagnostics ?? []) }
+            if failures.contains(where: { $0 is LoadError }) { throw ExitCode(65) }
+            if !failures.isEmpty { throw ExitCode(66) }
             let failing = all.contains { $0.1.severity == .error || (strict && $0.1.severity == .warning) }
             if failing { throw ExitCode(1) }
         }
@@ -87,11 +74,11 @@ func findingsJSON(_ all: [(String, Finding)]) -> String {
     w.array(all) { pair in
         let (file, f) = pair
         w.object {
-            w.key("file"); w.string(file)
+            w.key("file"); w.string(f.file ?? file)
             w.key("line"); w.number(f.position.line)
             w.key("column"); w.number(f.position.column)
             w.key("severity"); w.string(f.severity.rawValue)
-            w.key("check"); w.string(f.check)
+            w.key("check"); w.string(f.check.rawValue)
             w.key("section"); f.section.map { w.string($0) } ?? w.null()
             w.key("item"); f.item.map { w.number($0) } ?? w.null()
             w.key("message"); w.string(f.message)
@@ -111,13 +98,13 @@ struct ChecksCommand: ParsableCommand {
     struct ListChecks: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "list", abstract: "List the checks with their rules.")
         func run() throws {
-            let archive = try? currentArchive()
-            let settings = archive.map { CheckSettings(config: $0.config) } ?? CheckSettings()
-            let width = CheckRegistry.all.map(\.id.count).max() ?? 0
+            let ws = try? currentWorkspace()
+            let settings = ws.map { CheckSettings(config: $0.config) } ?? CheckSettings()
+            let width = CheckRegistry.all.map(\.id.rawValue.count).max() ?? 0
             for c in CheckRegistry.all {
                 var sev = c.defaultSeverity.rawValue
-                if let o = settings.overrides[c.id] { sev = o?.rawValue ?? "off" }
-                say("\(c.id.padding(toLength: width, withPad: " ", startingAt: 0))  \(sev.padding(toLength: 7, withPad: " ", startingAt: 0))  \(c.rule)")
+                if let o = settings.overrides[c.id], c.id != .clientSafe { sev = o.text }
+                say("\(c.id.rawValue.padding(toLength: width, withPad: " ", startingAt: 0))  \(sev.padding(toLength: 7, withPad: " ", startingAt: 0))  \(c.rule)")
             }
             say("\nExplain one: debrief checks explain ID")
         }
@@ -131,13 +118,15 @@ struct ChecksCommand: ParsableCommand {
 
         func validate() throws {
             guard CheckRegistry.check(id) != nil else {
-                throw ValidationError("No check '\(id)'. The checks are: \(CheckRegistry.all.map(\.id).joined(separator: ", ")).")
+                throw ValidationError("No check '\(id)'. The checks are: \(CheckID.allCases.map(\.rawValue).joined(separator: ", ")).")
             }
         }
 
         func run() throws {
             let c = CheckRegistry.check(id)!
-            say("\(c.id) (\(c.defaultSeverity.rawValue))\n\n\(c.rule)\n\nWhy: \(c.rationale)\n")
+            say("\(c.id.rawValue) (\(c.defaultSeverity.rawValue))\n\n\(c.rule)\n")
+            if !c.details.isEmpty { say(c.details + "\n") }
+            say("Why: \(c.rationale)\n")
             func show(_ e: CheckExample) -> String {
                 if let yaml = e.record { return "  - \(e.text):\n" + yaml.split(separator: "\n").map { "      " + $0 }.joined(separator: "\n") }
                 var s = "  - [\(e.section)\(e.side.map { ", \($0.rawValue)" } ?? "")] \(e.text)"

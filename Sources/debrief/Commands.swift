@@ -31,8 +31,9 @@ struct Formats: ParsableCommand {
 
     func run() throws {
         try runReporting {
-            let archive = try currentArchive()
-            let catalog = try archive.formatCatalog()
+            let ws = try currentWorkspace()
+            let archive = ws.archive
+            let catalog = try ws.formats()
             let width = catalog.formats.map(\.id.count).max() ?? 0
             for f in catalog.formats {
                 let mark = f.id == archive.config.defaultFormat ? " (default)" : ""
@@ -69,8 +70,9 @@ func emit(_ text: String, to output: String?) throws {
 /// Writes a standalone page as HTML, or printed to PDF by Chromium (never to a terminal).
 func emitPage(_ html: String, pdf: Bool, chromium: String?, to output: String?) throws {
     guard pdf else { try emit(html, to: output); return }
-    let program = try PDFPrinter.findChromium(chromium)
-    if output == nil && isatty(STDOUT_FILENO) == 1 { throw UsageError(message: "a PDF is not for the terminal; give a file with -o") }
+    let env = ProcessInfo.processInfo.environment
+    let program = try PDFPrinter.findChromium(chromium ?? env["DEBRIEF_CHROMIUM"], searchPath: env["PATH"])
+    if output == nil && isatty(STDOUT_FILENO) == 1 { throw UsageError("a PDF is not for the terminal; give a file with -o") }
     try Output.emit(try PDFPrinter.pdf(html: html, chromium: program), to: output)
 }
 
@@ -80,31 +82,22 @@ func refuseOverwriting(record path: String, with output: String?) throws {
     var a = stat(), b = stat()
     guard stat(path, &a) == 0, stat(output, &b) == 0 else { return }
     if a.st_dev == b.st_dev && a.st_ino == b.st_ino {
-        throw UsageError(message: "\(output) is the debrief itself; choose another name with -o")
+        throw UsageError("\(output) is the debrief itself; choose another name with -o")
     }
 }
 
-/// Everything the client commands share: the archive, the record, the client's view.
-struct ClientView {
-    var archive: Archive
-    var path: String
-    var report: Report
+/// One record as an audience sees it, through the workspace and the client policy.
+struct AudienceView {
+    var workspace: Workspace
+    var view: RecordView
 
-    static func load(file: String?, audience: Audience, allowNames: Bool, output: String?) throws -> ClientView {
-        let archive = try currentArchive()
-        let catalog = try archive.formatCatalog()
-        let path = try resolveRecord(file, in: archive)
+    static func load(file: String?, audience: Audience, allowNames: Bool, output: String?) throws -> AudienceView {
+        let ws = try currentWorkspace()
+        let path = try ws.recordPath(file)
         try refuseOverwriting(record: path, with: output)
-        let record = try RecordReader.load(path: path, formats: catalog)
-        guard let format = catalog.format(record.format) else {
-            throw LoadError(file: path, position: .start, message: "format: expected a known format, found '\(record.format)'")
-        }
-        let labels = try Labels.load(templates: archive.templates, locale: record.locale ?? archive.config.locale)
-        let report = try Report.build(record: record, format: format, audience: audience, labels: labels,
-                                      file: path, allowNames: allowNames,
-                                      client: ClientOptions(title: archive.config.clientTitle, intro: archive.config.clientIntro,
-                                                            internalTags: archive.config.internalTags))
-        return ClientView(archive: archive, path: path, report: report)
+        let loaded = try ws.load(path, display: file)
+        let view = try ws.view(loaded, audience: audience).refusingLeaks(allowNames: allowNames)
+        return AudienceView(workspace: ws, view: view)
     }
 }
 
@@ -139,14 +132,14 @@ struct Render: ParsableCommand {
 
     func run() throws {
         try runReporting {
-            let view = try ClientView.load(file: file, audience: audience, allowNames: allowNames, output: output)
+            let v = try AudienceView.load(file: file, audience: audience, allowNames: allowNames, output: output)
             let generator = "debrief \(DebriefVersion.string)"
             switch to {
-            case .md: try emit(MarkdownRenderer.render(view.report) + "\n", to: output)
-            case .json: try emit(JSONRenderer.render(view.report), to: output)
+            case .md: try emit(MarkdownRenderer.render(v.view) + "\n", to: output)
+            case .json: try emit(JSONRenderer.render(v.view), to: output)
             case .html, .pdf:
-                let templates = try HTMLTemplates.load(templates: view.archive.templates)
-                let html = try HTMLRenderer.render(view.report, templates: templates, generator: generator, paper: view.archive.config.paper)
+                let templates = try HTMLTemplates.load(templates: v.workspace.templates)
+                let html = try HTMLRenderer.render(v.view, templates: templates, generator: generator, paper: v.workspace.config.paper)
                 try emitPage(html, pdf: to == .pdf, chromium: chromium, to: output)
             }
         }
@@ -179,16 +172,15 @@ struct Letter: ParsableCommand {
 
     func run() throws {
         try runReporting {
-            let view = try ClientView.load(file: file, audience: .client, allowNames: allowNames, output: output)
-            let config = view.archive.config
-            let options = LetterOptions(agency: config.agency, signature: config.signature, today: .today())
-            let templates = view.archive.templates
+            let v = try AudienceView.load(file: file, audience: .client, allowNames: allowNames, output: output)
+            let options = LetterOptions(today: v.workspace.today)
+            let templates = v.workspace.templates
             switch to {
             case .md:
-                try emit(try LetterRenderer.markdown(view.report, templates: templates, options: options), to: output)
+                try emit(try LetterRenderer.markdown(v.view, templates: templates, options: options), to: output)
             case .html, .pdf:
-                let html = try LetterRenderer.html(view.report, templates: templates, options: options,
-                                                   generator: "debrief \(DebriefVersion.string)", paper: config.paper)
+                let html = try LetterRenderer.html(v.view, templates: try HTMLTemplates.load(templates: templates), letterTemplates: templates,
+                                                   options: options, generator: "debrief \(DebriefVersion.string)", paper: v.workspace.config.paper)
                 try emitPage(html, pdf: to == .pdf, chromium: chromium, to: output)
             }
         }

@@ -1,4 +1,6 @@
 // The thin command-line tool: options in, library calls, results to exit codes.
+// Everything the person is told about errors, findings and refusals goes
+// through `Diagnostics` below: the one printer.
 import ArgumentParser
 import DebriefCore
 import DebriefRender
@@ -13,9 +15,12 @@ struct Debrief: ParsableCommand {
         Every debrief is one YAML file in the archive's debriefs/ folder. Commands find the archive \
         by looking for debrief.yml upward from the current folder; without one, the current folder serves.
 
-        Exit status: 0 success, 1 findings or a refused client render, 64 bad usage, 65 a record that \
-        does not load, 66 a missing file, 69 Chromium missing (for PDF), 73 an output that cannot be written, \
-        130 interrupted (the draft is saved).
+        Exit status: 0 success, 1 findings or a refused client output, 64 bad usage, 65 a record that \
+        does not load, 66 a missing file, 69 Chromium missing (for PDF), 70 a template that does not load, \
+        73 an output that cannot be written, 130 interrupted (the draft is saved).
+
+        Environment: DEBRIEF_TEMPLATES (the templates folder), DEBRIEF_TODAY (YYYY-MM-DD: the date \
+        taken as today), DEBRIEF_CHROMIUM (the Chromium to print PDF with), NO_COLOR.
         """,
         version: DebriefVersion.string,
         subcommands: [Init.self, New.self, Resume.self, Add.self, CheckCommand.self, ChecksCommand.self, Render.self, Letter.self, Formats.self]
@@ -23,54 +28,106 @@ struct Debrief: ParsableCommand {
 }
 
 enum DebriefVersion {
-    static let string = "0.1.0"
+    static let string = "0.2.0"
 }
 
-/// Runs a command body, turning the library's errors into one line on
-/// standard error and the product's exit statuses.
-func runReporting(_ body: () throws -> Void) throws {
-    do {
-        try body()
-    } catch let e as LoadError {
-        fail(e.description, 65)
-    } catch let e as MissingFileError {
-        fail(e.description, 66)
-    } catch let e as WriteError {
-        fail(e.description, 73)
-    } catch let e as ClientRenderRefused {
-        fail(e.description, 1)
-    } catch let e as RenderError {
-        fail(e.description, 70)
-    } catch let e as ChromiumMissing {
-        fail(e.description, 69)
-    } catch let e as PDFError {
-        fail(e.description, 70)
-    } catch let e as UsageError {
-        fail("debrief: error: \(e.message)", 64)
+/// The one printer of diagnostics: `FILE:LINE:COL: severity: [rule] message`, the suggestion
+/// indented below; colour only on a terminal and never with NO_COLOR.
+enum Diagnostics {
+    static func wantsColor(_ fd: Int32) -> Bool {
+        let env = ProcessInfo.processInfo.environment
+        if let nc = env["NO_COLOR"], !nc.isEmpty { return false }
+        return isatty(fd) == 1 && env["TERM"] != "dumb"
+    }
+
+    /// One diagnostic as text, coloured or not.
+    static func format(_ d: Diagnostic, color: Bool, withSuggestion: Bool = true) -> String {
+        var head = safe(d.file ?? "debrief")
+        if let p = d.position { head += ":\(p.line):\(p.column)" }
+        var sev = d.severity.rawValue
+        if color {
+            let code = d.severity == .error ? "1;31" : d.severity == .warning ? "1;33" : "1;36"
+            sev = "\u{1B}[\(code)m\(sev)\u{1B}[0m"
+        }
+        var line = "\(head): \(sev): " + (d.rule.map { "[\($0)] " } ?? "") + safe(d.message)
+        if withSuggestion, let s = d.suggestion, !s.isEmpty { line += "\n    " + safe(s) }
+        return line
+    }
+
+    /// Text from files or users reaches the terminal without control characters (no escape sequences).
+    static func safe(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        for u in s.unicodeScalars {
+            if u == "\n" { out.append(contentsOf: "\\n".unicodeScalars) }
+            else if isControl(u) || Fold.isInvisible(u) && (0x202A...0x202E).contains(u.value) { out.append("?") }
+            else { out.append(u) }
+        }
+        return String(out)
+    }
+
+    /// Errors and warnings go to standard error.
+    static func report(_ ds: [Diagnostic], withSuggestion: Bool = true) {
+        let color = wantsColor(STDERR_FILENO)
+        for d in ds { writeErr(format(d, color: color, withSuggestion: withSuggestion) + "\n") }
+    }
+
+    /// Findings go to standard output.
+    static func print(_ ds: [Diagnostic]) {
+        let color = wantsColor(STDOUT_FILENO)
+        for d in ds { say(format(d, color: color)) }
+    }
+
+    /// The exit status for an error.
+    static func status(of error: Error) -> Int32 {
+        switch error {
+        case is ClientRefusal: return 1
+        case is UsageError: return 64
+        case is LoadError: return 65
+        case is MissingFileError: return 66
+        case is ChromiumMissing: return 69
+        case is TemplateError, is PDFError: return 70
+        case is WriteError: return 73
+        default: return 70
+        }
     }
 }
 
-struct UsageError: Error { var message: String }
+/// Runs a command body, turning the libraries' errors into diagnostics on standard error
+/// and the product's exit statuses. Nothing but findings and refusals exits 1.
+func runReporting(_ body: () throws -> Void) throws {
+    do {
+        try body()
+    } catch let e as ExitCode {
+        throw e
+    } catch let e as Diagnosable {
+        // A refusal lists every leak with what to do; other errors are one line.
+        Diagnostics.report(e.diagnostics, withSuggestion: e is ClientRefusal || e is TemplateError)
+        exit(Diagnostics.status(of: e))
+    } catch let e as YAMLEmitError {
+        Diagnostics.report([Diagnostic(message: "could not write the record: \(e)")])
+        exit(70)
+    }
+}
 
-func fail(_ message: String, _ code: Int32) -> Never {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
-    exit(code)
+func writeErr(_ s: String) {
+    FileHandle.standardError.write(Data(s.utf8))
 }
 
 func say(_ message: String) {
     FileHandle.standardOutput.write(Data((message + "\n").utf8))
 }
 
-/// The archive for the current folder.
-func currentArchive() throws -> Archive {
-    try Archive.discover()
-}
-
-/// The record file named on the command line, or the archive's most recent one.
-func resolveRecord(_ file: String?, in archive: Archive) throws -> String {
-    if let file { return file }
-    guard let latest = archive.mostRecentRecord() else {
-        throw MissingFileError(path: archive.debriefsFolder + "/*.yml (no debrief in the archive; name a file)")
+/// The workspace for the current folder: the archive found upward, the templates, and the clock
+/// (`DEBRIEF_TODAY` sets today for reproducible runs). The only place the environment is read for them.
+func currentWorkspace() throws -> Workspace {
+    let env = ProcessInfo.processInfo.environment
+    var today = Day.systemToday()
+    if let t = env["DEBRIEF_TODAY"], !t.isEmpty {
+        guard let d = Day(t) else { throw UsageError("DEBRIEF_TODAY: expected a date as YYYY-MM-DD, found '\(t)'") }
+        today = d
     }
-    return latest
+    let ws = try Workspace.discover(from: FileManager.default.currentDirectoryPath,
+                                    templates: Templates.locate(given: env["DEBRIEF_TEMPLATES"]), today: today)
+    Diagnostics.report(ws.config.warnings)
+    return ws
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DebriefChecks
 import DebriefCore
 import DebriefGuide
 import Foundation
@@ -28,20 +29,20 @@ func runGuide(_ guide: Guide, terminal: Terminal, from start: String?) throws {
 }
 
 /// Connects the coaching checks to the guide: while typing, and in the review.
-func coach(_ guide: Guide, archive: Archive) throws {
-    let runner = try checkRunner(archive, locale: guide.record.locale)
+func coach(_ guide: Guide, workspace ws: Workspace) throws {
+    let runner = try CheckRunner.forWorkspace(ws, locale: ws.locale(of: guide.record))
     let format = guide.format
     guide.coach = { item, spec, record in
         let number = record.items(in: spec.id).lastIndex { $0.text == item.text }.map { $0 + 1 } ?? 1
         return runner.run(item: item, number: number, in: spec, record: record, format: format).map {
-            CoachNote(check: $0.check, message: $0.message, suggestion: $0.suggestion, canMoveToEmotions: $0.canMoveToEmotions)
+            CoachNote(check: $0.check.rawValue, message: $0.message, suggestion: $0.suggestion, canMoveToEmotions: $0.canMoveToEmotions)
         }
     }
     guide.reviewFindings = { record in
         runner.run(record, format: format).filter { $0.severity != .info }.map { f in
             let title = f.section.flatMap { format.spec($0)?.title } ?? ""
             let whereIs = f.item.map { "\(title), item \($0)" } ?? title
-            return "\(f.severity.rawValue): [\(f.check)] \(whereIs.isEmpty ? "" : whereIs + ": ")\(f.message)"
+            return "\(f.severity.rawValue): [\(f.check.rawValue)] \(whereIs.isEmpty ? "" : whereIs + ": ")\(f.message)"
         }
     }
 }
@@ -77,15 +78,16 @@ struct New: ParsableCommand {
 
     func run() throws {
         try runReporting {
-            let archive = try currentArchive()
-            let catalog = try archive.formatCatalog()
+            let ws = try currentWorkspace()
+            let archive = ws.archive
+            let catalog = try ws.formats()
             let formatID = format ?? archive.config.defaultFormat
             guard let fmt = catalog.format(formatID) else {
-                throw UsageError(message: "no format '\(formatID)'; the formats are: \(catalog.formats.map(\.id).joined(separator: ", "))")
+                throw UsageError("no format '\(formatID)'; the formats are: \(catalog.formats.map(\.id).joined(separator: ", "))")
             }
             let terminal = makeTerminal()
             Interrupts.install(message: "\n\nInterrupted before anything was saved.\n")
-            let today = Day.today()
+            let today = ws.today
             let style = Style(color: terminal.usesColor, width: terminal.width)
             terminal.write(style.bold(fmt.name) + "\n" + style.dim(style.wrap(fmt.summary, indent: "  ")) + "\n")
 
@@ -102,7 +104,7 @@ struct New: ParsableCommand {
             if let output {
                 path = URL(fileURLWithPath: output).standardizedFileURL.path
                 if FileManager.default.fileExists(atPath: path) {
-                    throw UsageError(message: "\(output) already exists; continue it with: debrief resume \(output)")
+                    throw UsageError("\(output) already exists; continue it with: debrief resume \(output)")
                 }
             } else {
                 let folder = archive.debriefsFolder
@@ -121,7 +123,7 @@ struct New: ParsableCommand {
                 } catch let e as AtomicFile.AlreadyExists {
                     attempts += 1
                     guard output == nil, attempts < 100 else {
-                        throw UsageError(message: "\(e.path) already exists; continue it with: debrief resume \(e.path)")
+                        throw UsageError("\(e.path) already exists; continue it with: debrief resume \(e.path)")
                     }
                     path = Slug.newRecordPath(in: archive.debriefsFolder, date: today, title: theTitle)
                 }
@@ -130,7 +132,7 @@ struct New: ParsableCommand {
 
             let guide = try Guide(terminal: terminal, formats: catalog, path: path, display: shown(path), today: today)
             guide.nextCommands = nextCommands(for: path)
-            try coach(guide, archive: archive)
+            try coach(guide, workspace: ws)
             try runGuide(guide, terminal: terminal, from: "client")
         }
     }
@@ -148,20 +150,20 @@ struct Resume: ParsableCommand {
 
     func run() throws {
         try runReporting {
-            let archive = try currentArchive()
-            let catalog = try archive.formatCatalog()
-            guard let path = try file ?? archive.mostRecentDraft(formats: catalog) else {
-                throw MissingFileError(path: archive.debriefsFolder + "/*.yml (no draft in the archive; name a file)")
+            let ws = try currentWorkspace()
+            let catalog = try ws.formats()
+            guard let path = try file ?? ws.archive.mostRecentDraft(formats: catalog) else {
+                throw MissingFileError(path: ws.archive.debriefsFolder + "/*.yml (no draft in the archive; name a file)")
             }
             let abs = URL(fileURLWithPath: path).standardizedFileURL.path
             let terminal = makeTerminal()
             Interrupts.install(message: "\n\nInterrupted. " + resumeHint(abs))
-            let guide = try Guide(terminal: terminal, formats: catalog, path: abs, display: shown(abs))
+            let guide = try Guide(terminal: terminal, formats: catalog, path: abs, display: shown(abs), today: ws.today)
             if let at, !guide.steps.contains(at) {
-                throw UsageError(message: "no step '\(at)'; the steps are: \(guide.steps.joined(separator: ", "))")
+                throw UsageError("no step '\(at)'; the steps are: \(guide.steps.joined(separator: ", "))")
             }
             guide.nextCommands = nextCommands(for: abs)
-            try coach(guide, archive: archive)
+            try coach(guide, workspace: ws)
             terminal.write("Continuing \(shown(abs)) (\(guide.format.name)).\n")
             try runGuide(guide, terminal: terminal, from: at)
         }
@@ -194,38 +196,37 @@ struct Add: ParsableCommand {
 
     func run() throws {
         try runReporting {
-            let archive = try currentArchive()
-            let catalog = try archive.formatCatalog()
-            guard let path = try file ?? archive.mostRecentDraft(formats: catalog) else {
-                throw MissingFileError(path: archive.debriefsFolder + "/*.yml (no draft in the archive; name one with --file)")
+            let ws = try currentWorkspace()
+            let catalog = try ws.formats()
+            guard let path = try file ?? ws.archive.mostRecentDraft(formats: catalog) else {
+                throw MissingFileError(path: ws.archive.debriefsFolder + "/*.yml (no draft in the archive; name one with --file)")
             }
-            let today = Day.today()
+            let today = ws.today
             var number = 0
             var sectionTitle = section
-            let result = try RecordStore.update(path, formats: catalog) { record in
-                guard let format = catalog.format(record.format) else { return }
+            let result = try ws.update(path) { record, format in
                 guard let spec = format.spec(section) else {
                     let ids = format.sections.filter { $0.kind.isList }.map(\.id).joined(separator: ", ")
-                    throw UsageError(message: "no section '\(section)' in the format \(format.id); the list sections are: \(ids)")
+                    throw UsageError("no section '\(section)' in the format \(format.id); the list sections are: \(ids)")
                 }
                 guard spec.kind.isList else {
-                    throw UsageError(message: "'\(section)' is a narrative section; edit the file to change it")
+                    throw UsageError("'\(section)' is a narrative section; edit the file to change it")
                 }
                 let entry = QuickEntryParser.parse(text, kind: spec.kind, participants: record.participants,
                                                    today: today, side: side?.side)
                 if let bad = entry.badDue {
-                    throw UsageError(message: "could not read the due date '\(bad)'; write due:YYYY-MM-DD, due:+30d or due:+2w")
+                    throw UsageError("could not read the due date '\(bad)'; write due:YYYY-MM-DD, due:+30d or due:+2w")
                 }
                 var item = entry.item
-                guard !item.text.trimmed.isEmpty else { throw UsageError(message: "the item has no text") }
+                guard !item.text.trimmed.isEmpty else { throw UsageError("the item has no text") }
                 if let counterfactual {
-                    guard spec.kind == .mistakes else { throw UsageError(message: "--counterfactual goes with a mistakes section") }
+                    guard spec.kind == .mistakes else { throw UsageError("--counterfactual goes with a mistakes section") }
                     item.counterfactual = counterfactual
                 }
                 number = record.append(item, to: spec.id, format: format)
                 sectionTitle = spec.title
             }
-            say("Added to \(sectionTitle) (item \(number)) in \(shown(path)) — \(result.items(in: section).count) items there now.")
+            say("Added to \(sectionTitle) (item \(number)) in \(shown(path)) — \(result.record.items(in: section).count) items there now.")
         }
     }
 }

@@ -1,75 +1,7 @@
 import Foundation
 import XCTest
 
-/// The package root (the folder holding Package.swift).
-let packageRoot: String = {
-    var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    while !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
-        url = url.deletingLastPathComponent()
-    }
-    return url.path
-}()
-
-/// The built `debrief` executable, beside the test bundle.
-let debriefBinary: String = {
-    let dir = Bundle.main.bundleURL
-    for candidate in [dir.appendingPathComponent("debrief"), dir.deletingLastPathComponent().appendingPathComponent("debrief")] {
-        if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate.path }
-    }
-    return packageRoot + "/.build/debug/debrief"
-}()
-
-struct Run {
-    var status: Int32
-    var stdout: String
-    var stderr: String
-}
-
-/// Runs the real executable as a separate process.
-@discardableResult
-func debrief(_ args: [String], in cwd: String, env: [String: String] = [:], stdin: String? = nil,
-             file: StaticString = #filePath, line: UInt = #line) throws -> Run {
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: debriefBinary)
-    p.arguments = args
-    p.currentDirectoryURL = URL(fileURLWithPath: cwd)
-    var environment = ProcessInfo.processInfo.environment
-    environment["NO_COLOR"] = "1"
-    for (k, v) in env { environment[k] = v }
-    p.environment = environment
-    // Output goes to files, so that a large output can never block the child.
-    let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("debrief-run-\(UUID().uuidString)")
-    FileManager.default.createFile(atPath: tmp.path + ".out", contents: nil)
-    FileManager.default.createFile(atPath: tmp.path + ".err", contents: nil)
-    defer { for ext in [".out", ".err", ".in"] { try? FileManager.default.removeItem(atPath: tmp.path + ext) } }
-    let out = try FileHandle(forWritingTo: URL(fileURLWithPath: tmp.path + ".out"))
-    let err = try FileHandle(forWritingTo: URL(fileURLWithPath: tmp.path + ".err"))
-    p.standardOutput = out
-    p.standardError = err
-    if let stdin {
-        let input = tmp.path + ".in"
-        FileManager.default.createFile(atPath: input, contents: Data(stdin.utf8))
-        p.standardInput = FileHandle(forReadingAtPath: input)
-    } else {
-        p.standardInput = FileHandle.nullDevice
-    }
-    try p.run()
-    // A watchdog: a command that hangs (reading a pipe, say) fails the test instead of the whole run.
-    let deadline = Date().addingTimeInterval(60)
-    while p.isRunning && Date() < deadline { usleep(5_000) }
-    if p.isRunning { p.terminate(); XCTFail("debrief \(args) did not finish within 60 s", file: file, line: line) }
-    p.waitUntilExit()
-    try out.close(); try err.close()
-    let outData = try Data(contentsOf: URL(fileURLWithPath: tmp.path + ".out"))
-    let errData = try Data(contentsOf: URL(fileURLWithPath: tmp.path + ".err"))
-    return Run(status: p.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
-}
-
-func makeTempDir() throws -> String {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("debrief-cli-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    return dir.resolvingSymlinksInPath().path
-}
+@_exported import DebriefTestSupport
 
 let example = packageRoot + "/examples/bank-deck.yml"
 

@@ -3,13 +3,7 @@ import DebriefCore
 import Foundation
 import XCTest
 
-let packageRoot: String = {
-    var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    while !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
-        url = url.deletingLastPathComponent()
-    }
-    return url.path
-}()
+@_exported import DebriefTestSupport
 
 let templates = packageRoot + "/templates"
 let catalog = try! FormatCatalog(builtInDirectory: templates + "/formats")
@@ -29,8 +23,15 @@ let roster = """
         side: client
     """
 
+/// The client-safe check's examples also have a member whose name is an ordinary word.
+let clientSafeRoster = roster + """
+
+      - name: Will Smith
+        side: us
+    """
+
 /// A record holding one example item (with its extra fields) in its section, and where it is.
-func recordWithItem(_ e: CheckExample) throws -> Record {
+func recordWithItem(_ e: CheckExample, roster: String = roster) throws -> Record {
     var yaml = "debrief: 1\nformat: client-recovery\ntitle: Example\nclient: Big Bank\n" + roster + "\nsections:\n  \(e.section):\n"
     yaml += "    - text: \"\(e.text.replacingOccurrences(of: "\"", with: "\\\""))\"\n"
     if let side = e.side { yaml += "      side: \(side.rawValue)\n" }
@@ -38,16 +39,23 @@ func recordWithItem(_ e: CheckExample) throws -> Record {
     return try RecordReader.parse(bytes: Array(yaml.utf8), file: "example.yml", formats: catalog)
 }
 
-func exampleRecord(_ e: CheckExample) throws -> Record {
+func exampleRecord(_ e: CheckExample, for check: any Check) throws -> Record {
     if let yaml = e.record {
         return try RecordReader.parse(bytes: Array(yaml.utf8), file: "example.yml", formats: catalog)
     }
-    return try recordWithItem(e)
+    return try recordWithItem(e, roster: check.id == .clientSafe ? clientSafeRoster : roster)
 }
 
-func findings(_ check: any Check, on record: Record) -> [Finding] {
+let ordinaryWords = try! Templates.ordinaryWords(templates: templates, locale: "en")
+
+func findings(_ check: any Check, on record: Record) throws -> [Finding] {
     let format = catalog.format(record.format)!
-    let c = CheckContext(record: record, format: format, lexicon: lexicon, today: today,
-                         audience: check.id == "client-safe" ? "client" : "team", internalTags: ["staffing"])
+    var view: RecordView?
+    if check.id == .clientSafe {
+        let labels = try Labels.load(templates: templates, locale: "en")
+        view = RecordView.build(record: record, format: format, audience: .client, labels: labels, file: "example.yml",
+                                client: ClientSettings(internalTags: ["staffing"]), ordinaryWords: ordinaryWords)
+    }
+    let c = CheckContext(record: record, format: format, lexicon: lexicon, today: today, clientView: view)
     return check.check(c)
 }

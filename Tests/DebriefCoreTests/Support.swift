@@ -2,23 +2,11 @@ import DebriefCore
 import Foundation
 import XCTest
 
-/// The package root: the nearest folder above this file that holds Package.swift.
-let coreTestsRoot: String = {
-    var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    while !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
-        let parent = url.deletingLastPathComponent()
-        if parent.path == url.path { fatalError("Package.swift not found above \(#filePath)") }
-        url = parent
-    }
-    return url.path
-}()
+@_exported import DebriefTestSupport
 
-let coreExamplePath = coreTestsRoot + "/examples/bank-deck.yml"
-let badFixturesDir = coreTestsRoot + "/Tests/Fixtures/bad"
-
-func builtInCatalog() throws -> FormatCatalog {
-    try FormatCatalog(builtInDirectory: coreTestsRoot + "/templates/formats")
-}
+let coreTestsRoot = packageRoot
+let coreExamplePath = examplePath
+let badFixturesDir = packageRoot + "/Tests/Fixtures/bad"
 
 func loadCoreExample() throws -> Record {
     try RecordReader.load(path: coreExamplePath, display: "bank-deck.yml", formats: builtInCatalog())

@@ -1,15 +1,9 @@
 import DebriefCore
 import DebriefGuide
 import Foundation
+@_exported import DebriefTestSupport
 import XCTest
 
-let packageRoot: String = {
-    var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    while !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
-        url = url.deletingLastPathComponent()
-    }
-    return url.path
-}()
 
 final class GuideTests: XCTestCase {
     var dir = ""

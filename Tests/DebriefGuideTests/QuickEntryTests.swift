@@ -49,8 +49,22 @@ final class QuickEntryTests: XCTestCase {
 
     func testEscapesAndLiteralHashes() {
         let e = parse("Use \\#channel and mail \\@support, C# and #123 stay", .facts)
-        XCTAssertEqual(e.item.text, "Use #channel and mail @support, C# and #123 stay")
+        // `\#` stays escaped in the stored CommonMark (it shows as "#"): never a tag, never an internal mark.
+        XCTAssertEqual(e.item.text, "Use \\#channel and mail @support, C# and #123 stay")
         XCTAssertEqual(e.item.tags, [])
+        XCTAssertEqual(parse("Say \\#internal out loud", .facts).item.isInternal, false)
+        XCTAssertTrue(Tags.hashtags(in: parse("Say \\#internal out loud", .facts).item.text).isEmpty)
+    }
+
+    func testInternalWithPunctuation() {
+        for typed in ["Anna was ill #internal.", "Anna was ill (#internal)", "Anna was ill #Internal!", "Anna was ill [#internal],"] {
+            let e = parse(typed, .facts)
+            XCTAssertTrue(e.item.isInternal, typed)
+            XCTAssertFalse(e.item.text.contains("internal"), typed)
+        }
+        XCTAssertEqual(parse("Anna was ill #internal.", .facts).item.text, "Anna was ill.")
+        XCTAssertEqual(parse("Load was high (#staffing), we waited", .facts).item.tags, ["staffing"])
+        XCTAssertEqual(parse("Load was high (#staffing), we waited", .facts).item.text, "Load was high, we waited")
     }
 
     func testOwnerAndDueOnlyInActions() {

@@ -5,16 +5,16 @@ import XCTest
 final class GoldenTests: XCTestCase {
     func testExampleTeam() throws {
         let out = try renderAll(report(loadExample(), .team))
-        try assertGolden(out.md, "bank-deck.team.md")
-        try assertGolden(out.html, "bank-deck.team.html")
-        try assertGolden(out.json, "bank-deck.team.json")
+        assertGolden(out.md, "bank-deck.team.md")
+        assertGolden(out.html, "bank-deck.team.html")
+        assertGolden(out.json, "bank-deck.team.json")
     }
 
     func testExampleClient() throws {
         let out = try renderAll(report(loadExample(), .client))
-        try assertGolden(out.md, "bank-deck.client.md")
-        try assertGolden(out.html, "bank-deck.client.html")
-        try assertGolden(out.json, "bank-deck.client.json")
+        assertGolden(out.md, "bank-deck.client.md")
+        assertGolden(out.html, "bank-deck.client.html")
+        assertGolden(out.json, "bank-deck.client.json")
     }
 
     func testJSONIsValidAndComplete() throws {

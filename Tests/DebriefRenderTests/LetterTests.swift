@@ -3,18 +3,18 @@ import DebriefRender
 import XCTest
 
 final class LetterTests: XCTestCase {
-    let options = LetterOptions(agency: nil, signature: nil, today: Day("2026-11-22")!)
+    let options = LetterOptions(today: Day("2026-11-22")!)
 
     func letter(_ record: Record, allowNames: Bool = false) throws -> (md: String, html: String) {
         let r = try report(record, .client, allowNames: allowNames)
         return (try LetterRenderer.markdown(r, templates: templatesDir, options: options),
-                try LetterRenderer.html(r, templates: templatesDir, options: options))
+                try LetterRenderer.html(r, templates: HTMLTemplates.load(templates: templatesDir), letterTemplates: templatesDir, options: options))
     }
 
     func testGoldenLetter() throws {
         let out = try letter(loadExample())
-        try assertGolden(out.md, "bank-deck.letter.md")
-        try assertGolden(out.html, "bank-deck.letter.html")
+        assertGolden(out.md, "bank-deck.letter.md")
+        assertGolden(out.html, "bank-deck.letter.html")
     }
 
     func testLetterHasEveryPartAndOnlyWhatTheClientMaySee() throws {
@@ -48,7 +48,7 @@ final class LetterTests: XCTestCase {
         items[0].isInternal = false
         record.sections[i].content = .items(items)
         XCTAssertThrowsError(try letter(record)) { e in
-            let refused = e as? ClientRenderRefused
+            let refused = e as? ClientRefusal
             XCTAssertEqual(refused?.leaks.first?.section, "lessons")
             XCTAssertEqual(refused?.leaks.first?.item, 1)
         }

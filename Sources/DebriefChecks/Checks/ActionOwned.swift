@@ -3,7 +3,7 @@ import DebriefCore
 /// An action has an owner and a due date, and is done by then.
 public struct ActionOwned: Check {
     public init() {}
-    public let id = "action-owned"
+    public let id = CheckID.actionOwned
     public let rule = "Every action has an owner and a due date; an open action past its date is overdue."
     public let rationale = """
         Keep promises and follow up: a remedy or a change nobody owns, or that has no date, does not happen. \

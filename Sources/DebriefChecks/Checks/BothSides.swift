@@ -3,7 +3,7 @@ import DebriefCore
 /// Facts, mistakes and "differently" are heard from both sides.
 public struct BothSides: Check {
     public init() {}
-    public let id = "both-sides"
+    public let id = CheckID.bothSides
     public let rule = "Facts, mistakes and what could have been done differently are heard from both sides."
     public let rationale = """
         Each side says how it saw the process and the result, and admits its own mistakes: the result always \

@@ -3,7 +3,7 @@ import DebriefCore
 /// Someone gets back in touch with the client after the fix.
 public struct ClientFollowUp: Check {
     public init() {}
-    public let id = "client-follow-up"
+    public let id = CheckID.clientFollowUp
     public let rule = "An action follows up with the client, about 30 days after the problem was solved."
     public let rationale = """
         Keep promises and follow up: stay in touch during the fix, and contact the client again about 30 days \
@@ -49,7 +49,7 @@ public struct ClientFollowUp: Check {
         if let client = c.record.client { whoWords.append(Text.words(in: client)) }
         let found = actions.contains { a in
             if a.tags.contains("follow-up") { return true }
-            let w = Text.words(in: a.text)
+            let w = Text.words(in: c.plain(a.text))
             return Text.firstPhrase(w, followWords) != nil && Text.firstPhrase(w, whoWords) != nil
         }
         if found { return [] }

@@ -1,10 +1,22 @@
 import DebriefCore
 
-/// What the client sees names no team member and carries no internal tag.
+/// What the client sees names no team member: the client policy's leaks, exactly as every client output refuses them.
 public struct ClientSafe: Check {
     public init() {}
-    public let id = "client-safe"
-    public let rule = "No item the client would see names a team member or carries a tag the archive treats as internal (with --audience client)."
+    public let id = CheckID.clientSafe
+    public let rule = "Nothing the client would see names a team member (with --audience client); internal items and tags are never shown."
+    public let details = """
+        The same policy decides what \
+        every client output shows and refuses: items marked internal: true, tagged with an internal tag, or with \
+        #internal written in their text are left out; tags are never shown; participants on our side and action \
+        owners appear as "our team"; and every field still shown (titles, client, project, roles, narratives, \
+        items, counterfactuals, link addresses and titles, the archive's agency, signature, client-title and \
+        client-intro) is searched for each team member's name in any spelling: any case, accents dropped, \
+        fullwidth or look-alike letters, invisible characters, curly apostrophes, possessives, e-mail addresses, \
+        percent-encoded links and Markdown entities. A name part that is also an ordinary word (Will, May, Mark, \
+        Grace) counts only where it is written as a name: capitalised next to another part of the name, or \
+        capitalised in the middle of a sentence.
+        """
     public let rationale = """
         Tell the client how the problem affects them, not every internal detail; admissions are owned by the \
         team, and individual names stay out of what the client sees.
@@ -12,25 +24,33 @@ public struct ClientSafe: Check {
     public let defaultSeverity = Severity.error
     public let triggering: [CheckExample] = [
         .item("Anna did not confirm the agreements in writing.", in: "mistakes", side: .us),
-        .item("Staffing was thin that week.", in: "facts", side: .us, "tags: [staffing]"),
+        .item("We should have asked anna before the weekend.", in: "mistakes", side: .us),
+        .item("The files were sent by ANNA BERG on Friday.", in: "facts", side: .us),
+        .item("Annas draft was late; Berg's review came on Monday.", in: "facts", side: .us),
+        .item("Write to anna.berg@agency.example for the files.", in: "facts", side: .us),
+        .item("The brief went to [the account lead](https://agency.example/team/ann%61).", in: "facts", side: .us),
+        .item("Tamas redrew the charts overnight.", in: "facts", side: .us),
+        .item("The review with Ann&#97; took an hour.", in: "facts", side: .us),
+        .item("We asked Will to redo the slides.", in: "mistakes", side: .us),
+        .item("Will Smith missed the call.", in: "mistakes", side: .us),
     ]
     public let nonTriggering: [CheckExample] = [
         .item("We did not confirm the agreements in writing.", in: "mistakes", side: .us),
         .item("Anna worked through the night alone.", in: "emotions", side: .us, "internal: true"),
+        .item("Staffing was thin that week.", in: "facts", side: .us, "tags: [staffing]"),
+        .item("Anna was off sick that week. #internal", in: "facts", side: .us),
+        .item("We will deliver the fixed deck on Friday.", in: "remedies"),
+        .item("Will the client need the source files? We sent them anyway.", in: "facts", side: .us),
+        .item("The marketing director approved the brief.", in: "facts", side: .client),
     ]
 
-    public func check(item: Item, number: Int, in spec: SectionSpec, _ c: CheckContext) -> [Finding] {
-        guard c.audience == "client", !item.isInternal else { return [] }
-        for text in [item.text, item.counterfactual ?? ""] + item.tags {
-            if let name = c.names.firstName(in: text) {
-                return [finding(item, number, spec, "the client would see the team member's name '\(name)'",
-                                "Mark it #internal, or say it as \"we\".")]
-            }
+    public func check(_ c: CheckContext) -> [Finding] {
+        guard let view = c.clientView else { return [] }
+        return view.leaks.map { leak in
+            var f = Finding(check: id, severity: .error, message: leak.message, suggestion: leak.suggestion,
+                            section: leak.item == nil ? nil : leak.section, item: leak.item, position: leak.position ?? .start)
+            if leak.inArchiveSettings { f.file = leak.file }
+            return f
         }
-        if let tag = item.tags.first(where: { t in c.internalTags.contains { $0.lowercased() == t.lowercased() } }) {
-            return [finding(item, number, spec, "the client would see an item tagged #\(tag), which this archive treats as internal",
-                            "Mark it internal: true, or remove the tag.")]
-        }
-        return []
     }
 }

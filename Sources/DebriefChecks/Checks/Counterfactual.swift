@@ -3,7 +3,7 @@ import DebriefCore
 /// Each mistake says what would have been different had it not happened.
 public struct Counterfactual: Check {
     public init() {}
-    public let id = "counterfactual"
+    public let id = CheckID.counterfactual
     public let rule = "Every mistake says what would have been different had it not happened."
     public let rationale = """
         A mistake is admitted in the form "I was wrong to do X; had I not, it would have gone differently". \
@@ -23,7 +23,7 @@ public struct Counterfactual: Check {
 
     public func check(item: Item, number: Int, in spec: SectionSpec, _ c: CheckContext) -> [Finding] {
         guard spec.kind == .mistakes, (item.counterfactual ?? "").trimmed.isEmpty else { return [] }
-        if Text.firstPhrase(Text.words(in: item.text), c.lexicon.phrases("counterfactual-phrases")) != nil { return [] }
+        if Text.firstPhrase(Text.words(in: c.plain(item.text)), c.lexicon.phrases("counterfactual-phrases")) != nil { return [] }
         return [finding(item, number, spec, "this mistake does not say what would have been different",
                         "Add a counterfactual: had it not happened, what would have gone differently?")]
     }

@@ -3,7 +3,7 @@ import DebriefCore
 /// A fact states an objective factor; feelings and judgements go to emotions.
 public struct FactNotFeeling: Check {
     public init() {}
-    public let id = "fact-not-feeling"
+    public let id = CheckID.factNotFeeling
     public let rule = "A fact states what happened, not how anyone felt about it or judged it."
     public let rationale = """
         Separate facts from emotions: objective factors (the deadline was very tight; materials came on Monday, \
@@ -26,7 +26,7 @@ public struct FactNotFeeling: Check {
     ]
 
     public func check(item: Item, number: Int, in spec: SectionSpec, _ c: CheckContext) -> [Finding] {
-        guard spec.kind == .facts, let evidence = evidence(item.text, c.lexicon) else { return [] }
+        guard spec.kind == .facts, let evidence = evidence(c.plain(item.text), c.lexicon) else { return [] }
         return [finding(item, number, spec, "this fact carries a feeling or a judgement (\(evidence))",
                         "Move it to emotions, or say what happened instead: who did what, when, and what came of it.",
                         canMove: true)]

@@ -3,7 +3,7 @@ import DebriefCore
 /// A lesson is a rule someone can follow and check, carried out by an action.
 public struct LessonIsARule: Check {
     public init() {}
-    public let id = "lesson-is-a-rule"
+    public let id = CheckID.lessonIsARule
     public let rule = "A lesson is a rule someone can follow and check (\"we confirm every agreement in writing\"), and an action carries it out."
     public let rationale = """
         The team turns what it saw into rules: we no longer take such burning projects; we confirm every \
@@ -22,7 +22,7 @@ public struct LessonIsARule: Check {
     ]
 
     public func check(item: Item, number: Int, in spec: SectionSpec, _ c: CheckContext) -> [Finding] {
-        guard spec.kind == .lessons, let why = vagueness(item.text, c.lexicon) else { return [] }
+        guard spec.kind == .lessons, let why = vagueness(c.plain(item.text), c.lexicon) else { return [] }
         return [finding(item, number, spec, "this lesson is vague (\(why)): nobody can tell whether it was followed",
                         "Make it a rule: who does what, when (\"We confirm every agreement in writing within a day\").")]
     }
@@ -31,10 +31,10 @@ public struct LessonIsARule: Check {
         var out = c.allItems.flatMap { check(item: $0.item, number: $0.number, in: $0.spec, c) }
         // A lesson no action carries out (shared tag, or words in common).
         let actions = c.format.sections.filter { $0.kind == .actions }.flatMap { c.record.items(in: $0.id) }
-            .map { (tags: Set($0.tags), words: Set(Text.words(in: $0.text))) }
+            .map { (tags: Set($0.tags), words: Set(Text.words(in: c.plain($0.text)))) }
         let stop: Set<String> = ["we", "the", "a", "an", "of", "to", "and", "in", "on", "for", "with", "every", "each", "our", "at", "by", "is", "be", "it", "that", "this", "when", "all", "no"]
         for (spec, number, lesson) in c.allItems where spec.kind == .lessons {
-            let lw = Set(Text.words(in: lesson.text)).subtracting(stop).filter { $0.count > 3 }
+            let lw = Set(Text.words(in: c.plain(lesson.text))).subtracting(stop).filter { $0.count > 3 }
             let carried = actions.contains { a in
                 !a.tags.isDisjoint(with: lesson.tags) || a.words.intersection(lw).count >= 2
             }

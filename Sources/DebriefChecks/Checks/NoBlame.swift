@@ -3,7 +3,7 @@ import DebriefCore
 /// A failure is put on a process or on "we", never on a named person.
 public struct NoBlame: Check {
     public init() {}
-    public let id = "no-blame"
+    public let id = CheckID.noBlame
     public let rule = "No item puts a failure on a named person; the team owns it as \"we\"."
     public let rationale = """
         Admissions are owned by the team: nobody throws a teammate under the bus, and individual names stay out \
@@ -27,7 +27,7 @@ public struct NoBlame: Check {
     ]
 
     public func check(item: Item, number: Int, in spec: SectionSpec, _ c: CheckContext) -> [Finding] {
-        guard spec.kind != .narrative, spec.kind != .positives, let who = blamed(item.text, c) else { return [] }
+        guard spec.kind != .narrative, spec.kind != .positives, let who = blamed(c.plain(item.text), c) else { return [] }
         return [finding(item, number, spec, "this puts the failure on \(who)",
                         "Say it as the team's mistake (\"we did not ...\") and name the process that let it happen, not the person.")]
     }

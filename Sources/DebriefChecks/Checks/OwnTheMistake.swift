@@ -3,7 +3,7 @@ import DebriefCore
 /// Our mistakes are said in the first person: "we did not...", not "it was not done".
 public struct OwnTheMistake: Check {
     public init() {}
-    public let id = "own-the-mistake"
+    public let id = CheckID.ownTheMistake
     public let rule = "Our mistakes are written in the first person (\"we did not...\"), not in the passive or impersonal voice."
     public let rationale = """
         Admit mistakes honestly, in the form "I was wrong to do X; had I not, it would have gone differently". \
@@ -25,7 +25,7 @@ public struct OwnTheMistake: Check {
 
     public func check(item: Item, number: Int, in spec: SectionSpec, _ c: CheckContext) -> [Finding] {
         guard spec.kind == .mistakes, item.side != .client else { return [] }
-        let words = Text.words(in: item.text)
+        let words = Text.words(in: c.plain(item.text))
         let impersonal = Text.firstPhrase(words, c.lexicon.phrases("impersonal-phrases"))
         let first = c.lexicon.words("first-person")
         // The first person must own the main clause: "testing was skipped because we ran out of time" does not.

@@ -3,7 +3,7 @@ import DebriefCore
 /// Every failed project has something good in it.
 public struct PositivesFound: Check {
     public init() {}
-    public let id = "positives-found"
+    public let id = CheckID.positivesFound
     public let rule = "The debrief names at least one thing that went well."
     public let rationale = """
         Every failed project has something good in it: we took the job and delivered something that was used; \

@@ -3,7 +3,7 @@ import DebriefCore
 /// The client gets a choice of remedies, and one is chosen by the end.
 public struct RemediesChoice: Check {
     public init() {}
-    public let id = "remedies-choice"
+    public let id = CheckID.remediesChoice
     public let rule = "Offer the client at least three remedies; once the debrief is final, one is marked chosen."
     public let rationale = """
         Come with a solution: think it through before the conversation, and ideally offer at least three options \

@@ -1,0 +1,353 @@
+// What a rendering shows, for one audience, and the one client-safety policy:
+// every client output (report in Markdown, HTML, JSON and PDF; the letter;
+// the site's client portal) and `check --audience client` are built from the
+// same `RecordView`, so they show the same items and refuse on the same leaks.
+import DebriefMarkdown
+import Foundation
+
+public enum Audience: String, Sendable, CaseIterable {
+    case team, client
+}
+
+/// What the archive sets for the client's outputs (`debrief.yml`), with where each value stands.
+public struct ClientSettings: Sendable {
+    public var title: String?
+    public var intro: String?
+    public var agency: String?
+    public var signature: String?
+    /// Tags that keep an item from the client, like `internal: true`.
+    public var internalTags: [String]
+    /// The archive configuration file, and where each setting stands in it.
+    public var file: String?
+    public var positions: [String: SourcePosition]
+    public init(title: String? = nil, intro: String? = nil, agency: String? = nil, signature: String? = nil,
+                internalTags: [String] = [], file: String? = nil, positions: [String: SourcePosition] = [:]) {
+        self.title = title; self.intro = intro; self.agency = agency; self.signature = signature
+        self.internalTags = internalTags; self.file = file; self.positions = positions
+    }
+}
+
+/// A shown text that names a team member: a client output refuses it (exit 1).
+public struct Leak: Sendable, Equatable {
+    public var file: String
+    public var position: SourcePosition?
+    /// The section id, or the field ('title', 'client', 'signature', ...).
+    public var section: String
+    /// 1-based position of the item in its section; nil for a narrative or a field.
+    public var item: Int?
+    /// Which field of the item ('text', 'counterfactual'); nil for the item's text or a whole field.
+    public var field: String?
+    public var name: String
+    public var inArchiveSettings: Bool
+
+    /// Where, in words: "section 'mistakes', item 2", "'client'", "'signature' in debrief.yml".
+    public var place: String {
+        if let item {
+            return "section '\(section)', item \(item)" + (field.map { " (\($0))" } ?? "")
+        }
+        if inArchiveSettings { return "'\(section)' in \(Archive.configName)" }
+        return "'\(section)'"
+    }
+    public var message: String { "\(place) names the team member '\(name)'" }
+    public var suggestion: String {
+        if item != nil { return "Mark the item internal, rephrase it as \"we\", or pass --allow-names." }
+        if inArchiveSettings { return "Change the setting so that it names no one from the team, or pass --allow-names." }
+        return "Rephrase it without the name (the client's version says \"our team\"), or pass --allow-names."
+    }
+    public var diagnostic: Diagnostic {
+        Diagnostic(file: file, position: position, severity: .error, rule: "client-safe", message: message, suggestion: suggestion)
+    }
+}
+
+/// A client output refused: what it would show names the team (exit 1).
+public struct ClientRefusal: Error, Sendable, CustomStringConvertible {
+    public var leaks: [Leak]
+    public init(leaks: [Leak]) { self.leaks = leaks }
+    public var description: String { leaks.map(\.diagnostic.description).joined(separator: "\n") }
+}
+
+public struct ViewItem: Sendable {
+    public var item: Item
+    /// 1-based position in the record's section.
+    public var number: Int
+    public var text: MarkdownText
+    public var counterfactual: MarkdownText?
+    /// The tags the team filed it under (never shown to the client; the letter finds the follow-up by them).
+    public var filedTags: [String]
+}
+
+public struct ViewGroup: Sendable {
+    /// nil when the section is not asked per side (or for items whose side is not known).
+    public var side: Side?
+    public var label: String?
+    public var items: [ViewItem]
+}
+
+public struct ViewSection: Sendable {
+    public var spec: SectionSpec
+    /// The heading shown: the format's client title in the client's version.
+    public var heading: String
+    public var narrative: MarkdownText?
+    public var groups: [ViewGroup]
+    public var allItems: [ViewItem] { groups.flatMap(\.items) }
+}
+
+public struct RecordView: Sendable {
+    public var record: Record
+    public var format: Format
+    public var audience: Audience
+    public var labels: Labels
+    /// The file the record came from (for leaks).
+    public var file: String
+    /// The page's title: the record's, or for the client the archive's `client-title`.
+    public var title: String
+    /// The client version's introduction line.
+    public var intro: String?
+    public var participants: [Participant]
+    public var sections: [ViewSection]
+    /// Who signs the letter, and the agency's name.
+    public var agency: String?
+    public var signature: String?
+    /// What would name the team in a client output (empty for the team's audience).
+    public var leaks: [Leak]
+
+    public var locale: String { record.locale ?? labels.locale }
+
+    /// Throws the refusal when a client output would name the team (unless names are allowed).
+    public func refusingLeaks(allowNames: Bool) throws -> RecordView {
+        if audience == .client && !allowNames && !leaks.isEmpty { throw ClientRefusal(leaks: leaks) }
+        return self
+    }
+
+    // MARK: the policy
+
+    /// The item stays with the team: marked internal, tagged with an internal tag, or with `#internal`
+    /// (or `#` and an internal tag) written in its text.
+    public static func isInternal(_ item: Item, internalTags: Set<String>) -> Bool {
+        if item.isInternal { return true }
+        if item.tags.contains(where: { internalTags.contains(Tags.key($0)) }) { return true }
+        return Tags.hashtags(in: item.text).contains { internalTags.contains($0) }
+            || Tags.hashtags(in: item.counterfactual ?? "").contains { internalTags.contains($0) }
+    }
+
+    /// Builds the view. For the client audience it drops internal items and tags, turns the team's
+    /// names into "our team", and lists every shown text that still names a team member.
+    public static func build(record: Record, format: Format, audience: Audience, labels: Labels, file: String,
+                             client settings: ClientSettings = ClientSettings(), markdown: MarkdownCache = MarkdownCache(),
+                             ordinaryWords: Set<String> = []) -> RecordView {
+        let isClient = audience == .client
+        let ourTeam = labels["our-team"]
+        let clientPeople = record.participants.filter { $0.side == .client }
+        let clientKeys = Set(clientPeople.map { Fold.key($0.name) })
+        let internalTags = Set((settings.internalTags + ["internal"]).map(Tags.key))
+        var leaks: [Leak] = []
+
+        // Team members: our participants, and every action owner who is not one of the client's people.
+        var team = record.teamNames
+        for s in record.sections {
+            for it in s.content.items { if let o = it.owner, !o.trimmed.isEmpty, !clientKeys.contains(Fold.key(o)) { team.append(o) } }
+        }
+        var clientNames = clientPeople.map(\.name)
+        if let org = record.client, let own = clientOrganisation(org, team: team) { clientNames.append(own) }
+        let matcher = NameMatcher(team: team, client: clientNames, ordinaryWords: ordinaryWords)
+
+        func scan(_ text: String?, _ md: MarkdownText?, section: String, item: Int? = nil, field: String? = nil,
+                  position: SourcePosition?, inSettings: Bool = false) {
+            guard isClient, let text, !text.isEmpty else { return }
+            var found = matcher.firstName(in: text)
+            if found == nil, let md {
+                found = matcher.firstName(in: md.plain)
+                for link in md.links where found == nil {
+                    found = matcher.firstName(inAddress: link.destination) ?? matcher.firstName(in: link.title)
+                }
+                for raw in md.rawHTML where found == nil { found = matcher.firstName(in: raw) }
+            }
+            if let found {
+                leaks.append(Leak(file: inSettings ? (settings.file ?? Archive.configName) : file, position: position,
+                                  section: section, item: item, field: field, name: found, inArchiveSettings: inSettings))
+            }
+        }
+
+        // The header as the client sees it.
+        var title = record.title
+        var intro: String?
+        if isClient {
+            if let t = settings.title, !t.trimmed.isEmpty {
+                title = t.replacingOccurrences(of: "{title}", with: record.title)
+                    .replacingOccurrences(of: "{client}", with: record.client ?? "")
+                scan(title, nil, section: "client-title", position: settings.positions["client-title"], inSettings: true)
+                if t.contains("{title}") { scan(record.title, nil, section: "title", position: record.fieldPositions["title"]) }
+            } else {
+                scan(title, nil, section: "title", position: record.fieldPositions["title"])
+            }
+            if let i = settings.intro, !i.trimmed.isEmpty {
+                intro = i
+                scan(i, nil, section: "client-intro", position: settings.positions["client-intro"], inSettings: true)
+            } else {
+                intro = labels["client-intro"]
+            }
+            scan(record.client, nil, section: "client", position: record.fieldPositions["client"])
+            scan(record.project, nil, section: "project", position: record.fieldPositions["project"])
+            scan(settings.agency, nil, section: "agency", position: settings.positions["agency"], inSettings: true)
+            scan(settings.signature, nil, section: "signature", position: settings.positions["signature"], inSettings: true)
+            for p in clientPeople { scan(p.role, nil, section: "participants", position: p.position) }
+        }
+        let participants = isClient
+            ? (record.participants.contains { $0.side == .us } ? [Participant(name: ourTeam, side: .us)] : []) + clientPeople
+            : record.participants
+
+        var sections: [ViewSection] = []
+        for spec in isClient ? conversationOrder(format) : format.sections {
+            let heading = isClient ? (spec.clientTitle ?? spec.title) : spec.title
+            guard let s = record.section(spec.id), !s.content.isEmpty else { continue }
+            switch s.content {
+            case .narrative(let text):
+                let md = markdown(text.trimmed)
+                scan(text, md, section: spec.id, position: s.valuePosition ?? s.position)
+                if isClient { scan(heading, nil, section: "format", position: nil) }
+                sections.append(ViewSection(spec: spec, heading: heading, narrative: md, groups: []))
+            case .items(let items):
+                var shown: [ViewItem] = []
+                for (i, var it) in items.enumerated() {
+                    let filedTags = it.tags
+                    if isClient {
+                        if isInternal(it, internalTags: internalTags) { continue }
+                        it.tags = []
+                        if let o = it.owner, !clientKeys.contains(Fold.key(o)) { it.owner = ourTeam }
+                    }
+                    let md = markdown(it.text.trimmed)
+                    let cf = it.counterfactual.flatMap { $0.trimmed.isEmpty ? nil : markdown($0.trimmed) }
+                    scan(it.text, md, section: spec.id, item: i + 1, position: it.position)
+                    if let c = it.counterfactual, spec.kind == .mistakes {
+                        scan(c, cf, section: spec.id, item: i + 1, field: "counterfactual", position: it.fieldPositions["counterfactual"] ?? it.position)
+                    }
+                    shown.append(ViewItem(item: it, number: i + 1, text: md, counterfactual: spec.kind == .mistakes ? cf : nil,
+                                          filedTags: filedTags))
+                }
+                if spec.kind == .timeline {
+                    // Date order; items without a date keep their place after the dated ones.
+                    shown = shown.enumerated().sorted { a, b in
+                        switch (a.element.item.at, b.element.item.at) {
+                        case let (x?, y?): return x == y ? a.offset < b.offset : x < y
+                        case (_?, nil): return true
+                        case (nil, _?): return false
+                        default: return a.offset < b.offset
+                        }
+                    }.map(\.element)
+                }
+                guard !shown.isEmpty else { continue }
+                if isClient { scan(heading, nil, section: "format", position: nil) }
+                var groups: [ViewGroup] = []
+                if spec.perSide {
+                    for (side, key) in [(Side.us, "our-side"), (.client, "client-side")] {
+                        let g = shown.filter { $0.item.side == side }
+                        if !g.isEmpty { groups.append(ViewGroup(side: side, label: labels[key], items: g)) }
+                    }
+                    // Items whose side nobody gave: for the team, apart; the client never sees them filed under a side.
+                    let unsided = shown.filter { $0.item.side == nil }
+                    if !unsided.isEmpty {
+                        groups.append(ViewGroup(side: nil, label: isClient ? (groups.isEmpty ? nil : labels["more"]) : labels["side-unknown"],
+                                                items: unsided))
+                    }
+                } else {
+                    groups = [ViewGroup(side: nil, label: nil, items: shown)]
+                }
+                sections.append(ViewSection(spec: spec, heading: heading, narrative: nil, groups: groups))
+            }
+        }
+        // One leak per place: the same heading shown twice is named once.
+        var seen = Set<String>()
+        leaks = leaks.filter { seen.insert("\($0.file)|\($0.section)|\($0.item ?? 0)|\($0.field ?? "")").inserted }
+        return RecordView(record: record, format: format, audience: audience, labels: labels, file: file, title: title,
+                          intro: intro, participants: participants, sections: sections,
+                          agency: isClient ? settings.agency : nil, signature: isClient ? settings.signature : nil, leaks: leaks)
+    }
+
+    /// The client organisation's name counts as the client's own words, unless it names a team member in full.
+    static func clientOrganisation(_ client: String, team: [String]) -> String? {
+        NameMatcher(team: team).sequenceMatch(Fold.words(client)) == nil ? client : nil
+    }
+
+    /// The client reads the debrief as a conversation: what happened, the facts and feelings of both
+    /// sides, what each got wrong, what went well, what each could do differently, what changes, the
+    /// options, the follow-up. Narratives before the first list section open it; the others close it.
+    public static func conversationOrder(_ format: Format) -> [SectionSpec] {
+        let firstList = format.sections.firstIndex { $0.kind.isList } ?? format.sections.count
+        func rank(_ i: Int, _ s: SectionSpec) -> Int {
+            switch s.kind {
+            case .narrative: return i < firstList ? 0 : 11
+            case .timeline: return 1
+            case .facts: return 2
+            case .emotions: return 3
+            case .mistakes: return 4
+            case .list: return 5
+            case .positives: return 6
+            case .differently: return 7
+            case .lessons: return 8
+            case .remedies: return 9
+            case .actions: return 10
+            }
+        }
+        return format.sections.enumerated().sorted { a, b in
+            let ra = rank(a.offset, a.element), rb = rank(b.offset, b.element)
+            return ra == rb ? a.offset < b.offset : ra < rb
+        }.map(\.element)
+    }
+
+    /// The record as this audience sees it (for JSON): items in the file's order.
+    public var visibleRecord: Record {
+        var r = record
+        r.participants = participants
+        r.title = title
+        r.sections = sections.map { s in
+            if s.narrative != nil, let original = record.section(s.spec.id) { return RecordSection(id: s.spec.id, content: original.content) }
+            let items = s.allItems.sorted { $0.number < $1.number }.map(\.item)
+            return RecordSection(id: s.spec.id, content: .items(items))
+        }
+        return r
+    }
+}
+
+/// Tags as the team files them: compared without case, spaces or a leading '#'.
+public enum Tags {
+    /// The comparable form of a tag: "#Internal " → "internal".
+    public static func key(_ tag: String) -> String {
+        var t = Substring(tag.trimmed)
+        while t.first == "#" { t = t.dropFirst() }
+        return Fold.key(String(t)).replacingOccurrences(of: " ", with: "-")
+    }
+
+    /// A tag as stored: trimmed, without leading '#'; nil when nothing is left.
+    public static func normalised(_ tag: String) -> String? {
+        var t = Substring(tag.trimmed)
+        while t.first == "#" { t = t.dropFirst() }
+        let s = String(t).trimmed
+        return s.isEmpty ? nil : s
+    }
+
+    /// The hashtags written in a text (`#internal`, `(#internal)`, `#internal.`), not escaped as `\#`, as keys.
+    public static func hashtags(in text: String) -> [String] {
+        guard text.contains("#") || text.contains("\u{FF03}") else { return [] }
+        var out: [String] = []
+        let scalars = Array(text.unicodeScalars)
+        var i = 0
+        while i < scalars.count {
+            let u = scalars[i]
+            if u == "#" || u == "\u{FF03}" {
+                let escaped = i > 0 && scalars[i - 1] == "\\"
+                let glued = i > 0 && Fold.isWordScalar(scalars[i - 1])
+                var j = i + 1
+                var word = String.UnicodeScalarView()
+                while j < scalars.count, Fold.isWordScalar(scalars[j]) || scalars[j] == "-" || scalars[j] == "_" || Fold.isInvisible(scalars[j])
+                    || scalars[j].properties.generalCategory == .nonspacingMark {
+                    word.append(scalars[j]); j += 1
+                }
+                if !escaped && !glued && !word.isEmpty { out.append(key(String(word))) }
+                i = j
+                continue
+            }
+            i += 1
+        }
+        return out
+    }
+}

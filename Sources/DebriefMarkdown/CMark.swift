@@ -1,0 +1,171 @@
+// The one file that talks to cmark. Every text a person typed is parsed once
+// into a `MarkdownText`: what a reader sees (plain text), where its links
+// point and what their titles say, the raw HTML a page leaves out, and the
+// safe HTML fragment (cmark's default safe mode: raw HTML omitted,
+// `javascript:` and similar links emptied; every image turned into a plain
+// link so that nothing in a page loads from elsewhere). Everything else walks
+// these values.
+import Ccmark
+import Foundation
+
+/// A link or an image of a Markdown text.
+public struct MarkdownLink: Sendable, Equatable {
+    public var destination: String
+    public var title: String
+    public init(destination: String, title: String) { self.destination = destination; self.title = title }
+}
+
+/// One Markdown text, parsed once.
+public struct MarkdownText: Sendable, Equatable {
+    /// The text as typed.
+    public let source: String
+    /// What a reader sees: entities decoded, emphasis and link syntax gone; paragraphs, headings
+    /// and list items on lines of their own, soft line breaks as spaces.
+    public let plain: String
+    /// The links and images, with their addresses and titles.
+    public let links: [MarkdownLink]
+    /// Raw HTML the text holds (left out of pages, but present in the source).
+    public let rawHTML: [String]
+    /// The safe HTML fragment.
+    public let html: String
+
+    public static let empty = MarkdownText(source: "", plain: "", links: [], rawHTML: [], html: "")
+}
+
+public enum Markdown {
+    /// The version of the linked libcmark, e.g. "0.30.2".
+    public static var cmarkVersion: String { String(cString: cmark_version_string()) }
+
+    /// Parses a text once into everything the rest of the program needs.
+    public static func parse(_ markdown: String) -> MarkdownText {
+        guard !markdown.isEmpty, let doc = parseTree(markdown) else {
+            return MarkdownText(source: markdown, plain: "", links: [], rawHTML: [], html: "")
+        }
+        defer { cmark_node_free(doc) }
+        var plain = ""
+        var links: [MarkdownLink] = []
+        var raw: [String] = []
+        var images: [OpaquePointer] = []
+        func newLine() { if !plain.isEmpty && !plain.hasSuffix("\n") { plain += "\n" } }
+        let iter = cmark_iter_new(doc)
+        while true {
+            let ev = cmark_iter_next(iter)
+            if ev == CMARK_EVENT_DONE { break }
+            guard let node = cmark_iter_get_node(iter) else { continue }
+            let type = cmark_node_get_type(node)
+            if ev == CMARK_EVENT_EXIT {
+                if type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING || type == CMARK_NODE_CODE_BLOCK { newLine() }
+                continue
+            }
+            guard ev == CMARK_EVENT_ENTER else { continue }
+            switch type {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                if let lit = cmark_node_get_literal(node) { plain += String(cString: lit) }
+            case CMARK_NODE_CODE_BLOCK:
+                newLine()
+                if let lit = cmark_node_get_literal(node) { plain += String(cString: lit) }
+            case CMARK_NODE_SOFTBREAK:
+                plain += " "
+            case CMARK_NODE_LINEBREAK:
+                plain += "\n"
+            case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING, CMARK_NODE_ITEM, CMARK_NODE_THEMATIC_BREAK:
+                newLine()
+            case CMARK_NODE_HTML_INLINE, CMARK_NODE_HTML_BLOCK:
+                if let lit = cmark_node_get_literal(node) { raw.append(String(cString: lit)) }
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+                let title = cmark_node_get_title(node).map { String(cString: $0) } ?? ""
+                links.append(MarkdownLink(destination: url, title: title))
+                if type == CMARK_NODE_IMAGE { images.append(node) }
+            default: break
+            }
+        }
+        cmark_iter_free(iter)
+        imagesToLinks(images)
+        var html = ""
+        if let out = cmark_render_html(doc, CMARK_OPT_DEFAULT) {
+            html = String(cString: out)
+            free(out)
+        }
+        while plain.hasSuffix("\n") || plain.hasSuffix(" ") { plain.removeLast() }
+        return MarkdownText(source: markdown, plain: plain, links: links, rawHTML: raw, html: html)
+    }
+
+    /// A safe HTML fragment for a whole Markdown document (a letter), appended straight from cmark's buffer.
+    public static func appendHTML(_ markdown: String, to out: inout [UInt8]) {
+        guard let doc = parseTree(markdown) else { return }
+        defer { cmark_node_free(doc) }
+        var images: [OpaquePointer] = []
+        let iter = cmark_iter_new(doc)
+        while true {
+            let ev = cmark_iter_next(iter)
+            if ev == CMARK_EVENT_DONE { break }
+            if ev == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iter), cmark_node_get_type(node) == CMARK_NODE_IMAGE {
+                images.append(node)
+            }
+        }
+        cmark_iter_free(iter)
+        imagesToLinks(images)
+        guard let html = cmark_render_html(doc, CMARK_OPT_DEFAULT) else { return }
+        defer { free(html) }
+        let n = strlen(html)
+        html.withMemoryRebound(to: UInt8.self, capacity: n) { p in
+            out.append(contentsOf: UnsafeBufferPointer(start: p, count: n))
+        }
+    }
+
+    /// A safe HTML fragment for a Markdown document.
+    public static func html(_ markdown: String) -> String {
+        var out = [UInt8]()
+        appendHTML(markdown, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The document tree of a fragment (safe defaults; invalid UTF-8 replaced). The caller frees it.
+    private static func parseTree(_ markdown: String) -> OpaquePointer? {
+        var source = markdown
+        return source.withUTF8 { buf in
+            buf.withMemoryRebound(to: CChar.self) { c in
+                cmark_parse_document(c.baseAddress, c.count, CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8)
+            }
+        }
+    }
+
+    private static func imagesToLinks(_ images: [OpaquePointer]) {
+        for img in images {
+            guard let link = cmark_node_new(CMARK_NODE_LINK) else { continue }
+            let url = cmark_node_get_url(img)
+            cmark_node_set_url(link, url)
+            if let title = cmark_node_get_title(img) { cmark_node_set_title(link, title) }
+            var moved = false
+            while let child = cmark_node_first_child(img) {
+                cmark_node_append_child(link, child)
+                moved = true
+            }
+            if !moved, let text = cmark_node_new(CMARK_NODE_TEXT) {
+                if let url { cmark_node_set_literal(text, url) } else { cmark_node_set_literal(text, "image") }
+                cmark_node_append_child(link, text)
+            }
+            cmark_node_insert_before(img, link)
+            cmark_node_free(img)
+        }
+    }
+}
+
+/// Each text parsed once per command: renderers, checks and the client policy ask here.
+public final class MarkdownCache: @unchecked Sendable {
+    private var parsed: [String: MarkdownText] = [:]
+    private let lock = NSLock()
+    public init() {}
+
+    public func callAsFunction(_ text: String) -> MarkdownText {
+        lock.lock()
+        if let p = parsed[text] { lock.unlock(); return p }
+        lock.unlock()
+        let p = Markdown.parse(text)
+        lock.lock()
+        parsed[text] = p
+        lock.unlock()
+        return p
+    }
+}
