@@ -1,6 +1,9 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// No compiler warnings: every target of ours treats them as errors (dependencies are left alone).
+let strict: [SwiftSetting] = [.unsafeFlags(["-warnings-as-errors"])]
+
 let package = Package(
     name: "debrief",
     platforms: [.macOS(.v13)],
@@ -21,30 +24,30 @@ let package = Package(
         .systemLibrary(name: "Ccmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
         .systemLibrary(name: "Cedit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         // The one place cmark is touched: each text parsed once into a Swift value.
-        .target(name: "DebriefMarkdown", dependencies: ["Ccmark"]),
+        .target(name: "DebriefMarkdown", dependencies: ["Ccmark"], swiftSettings: strict),
         // The record model, strict YAML, formats, the client view and its policy, the workspace.
-        .target(name: "DebriefCore", dependencies: ["Cyaml", "DebriefMarkdown"]),
+        .target(name: "DebriefCore", dependencies: ["Cyaml", "DebriefMarkdown"], swiftSettings: strict),
         // Markdown, HTML, JSON and PDF renderings of a record view, and the letter.
         .target(name: "DebriefRender", dependencies: [
             "DebriefCore", "DebriefMarkdown",
             .product(name: "Mustache", package: "swift-mustache"),
-        ]),
+        ], swiftSettings: strict),
         // The coaching checks, each with its own examples; word lists in templates/checks/.
-        .target(name: "DebriefChecks", dependencies: ["DebriefCore"]),
+        .target(name: "DebriefChecks", dependencies: ["DebriefCore"], swiftSettings: strict),
         // The guided session: steps, prompts, the terminal (libedit) and a pipe.
-        .target(name: "DebriefGuide", dependencies: ["DebriefCore", "Cedit"]),
+        .target(name: "DebriefGuide", dependencies: ["DebriefCore", "Cedit"], swiftSettings: strict),
         // The thin command-line tool.
         .executableTarget(name: "debrief", dependencies: [
             "DebriefCore", "DebriefRender", "DebriefGuide", "DebriefChecks",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        ], swiftSettings: strict),
         // What every test target shares: the package root, the real executable, golden files.
-        .target(name: "DebriefTestSupport", dependencies: ["DebriefCore"], path: "Tests/DebriefTestSupport"),
-        .testTarget(name: "DebriefCoreTests", dependencies: ["DebriefCore", "DebriefTestSupport"]),
-        .testTarget(name: "DebriefRenderTests", dependencies: ["DebriefCore", "DebriefRender", "DebriefMarkdown", "DebriefTestSupport"]),
+        .target(name: "DebriefTestSupport", dependencies: ["DebriefCore"], path: "Tests/DebriefTestSupport", swiftSettings: strict),
+        .testTarget(name: "DebriefCoreTests", dependencies: ["DebriefCore", "DebriefTestSupport"], swiftSettings: strict),
+        .testTarget(name: "DebriefRenderTests", dependencies: ["DebriefCore", "DebriefRender", "DebriefMarkdown", "DebriefTestSupport"], swiftSettings: strict),
         .testTarget(name: "DebriefChecksTests", dependencies: ["DebriefCore", "DebriefChecks", "DebriefTestSupport"],
-                    exclude: ["labelled.yml", "heldout.yml"]),
-        .testTarget(name: "DebriefGuideTests", dependencies: ["DebriefCore", "DebriefGuide", "DebriefTestSupport"]),
-        .testTarget(name: "DebriefCLITests", dependencies: ["DebriefCore", "DebriefChecks", "DebriefTestSupport"]),
+                    exclude: ["labelled.yml", "heldout.yml"], swiftSettings: strict),
+        .testTarget(name: "DebriefGuideTests", dependencies: ["DebriefCore", "DebriefGuide", "DebriefTestSupport"], swiftSettings: strict),
+        .testTarget(name: "DebriefCLITests", dependencies: ["DebriefCore", "DebriefChecks", "DebriefTestSupport"], swiftSettings: strict),
     ]
 )

@@ -124,9 +124,9 @@ struct ChecksCommand: ParsableCommand {
 
         func run() throws {
             let c = CheckRegistry.check(id)!
-            say("\(c.id.rawValue) (\(c.defaultSeverity.rawValue))\n\n\(c.rule)\n")
-            if !c.details.isEmpty { say(c.details + "\n") }
-            say("Why: \(c.rationale)\n")
+            say("\(c.id.rawValue) (\(c.defaultSeverity.rawValue))\n\n\(wrap(c.rule))\n")
+            if !c.details.isEmpty { say(wrap(c.details) + "\n") }
+            say(wrap("Why: \(c.rationale)") + "\n")
             func show(_ e: CheckExample) -> String {
                 if let yaml = e.record { return "  - \(e.text):\n" + yaml.split(separator: "\n").map { "      " + $0 }.joined(separator: "\n") }
                 var s = "  - [\(e.section)\(e.side.map { ", \($0.rawValue)" } ?? "")] \(e.text)"
@@ -137,4 +137,16 @@ struct ChecksCommand: ParsableCommand {
             say("\nDoes not trigger on:\n" + c.nonTriggering.map(show).joined(separator: "\n"))
         }
     }
+}
+
+/// Words wrapped at 88 columns, for explanations printed on a terminal.
+func wrap(_ text: String, width: Int = 88) -> String {
+    var lines: [String] = []
+    var line = ""
+    for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+        if !line.isEmpty && line.count + 1 + word.count > width { lines.append(line); line = "" }
+        line += (line.isEmpty ? "" : " ") + word
+    }
+    if !line.isEmpty { lines.append(line) }
+    return lines.joined(separator: "\n")
 }

@@ -104,7 +104,15 @@ func runReporting(_ body: () throws -> Void) throws {
         Diagnostics.report(e.diagnostics, withSuggestion: e is ClientRefusal || e is TemplateError)
         exit(Diagnostics.status(of: e))
     } catch let e as YAMLEmitError {
-        Diagnostics.report([Diagnostic(message: "could not write the record: \(e)")])
+        Diagnostics.report([Diagnostic(message: "could not write the record: \(e.message)")])
+        exit(70)
+    } catch let e as ValidationError {
+        throw e
+    } catch let e as CleanExit {
+        throw e
+    } catch {
+        // Anything else is the program's own failure, never "findings" (exit 1).
+        Diagnostics.report([Diagnostic(message: "internal error: \(error)")])
         exit(70)
     }
 }

@@ -15,7 +15,9 @@ public struct ClientSafe: Check {
         fullwidth or look-alike letters, invisible characters, curly apostrophes, possessives, e-mail addresses, \
         percent-encoded links and Markdown entities. A name part that is also an ordinary word (Will, May, Mark, \
         Grace) counts only where it is written as a name: capitalised next to another part of the name, or \
-        capitalised in the middle of a sentence.
+        capitalised in the middle of a sentence. Leaks are named by file, line, column, section and item; \
+        `render --allow-names` (and `check --allow-names`) let names through. The examples below are checked \
+        with the team Anna Berg, Tamás Kovács, Linh Nguyen and Will Smith.
         """
     public let rationale = """
         Tell the client how the problem affects them, not every internal detail; admissions are owned by the \
