@@ -33,8 +33,12 @@ m=$(best "$BIN" render "$work/big.yml" --to md -o "$work/big2.md")
 printf '   cmark CLI, Markdown to HTML:      %ss (baseline)\n' "$c"
 printf '   debrief render --to html:         %ss  %.2fx cmark\n' "$h" "$(echo "$h / $c" | bc -l)"
 printf '   debrief render --to md:           %ss  %.2fx cmark\n' "$m" "$(echo "$m / $c" | bc -l)"
+hc=$(best "$BIN" render "$work/big.yml" --to html --audience client --allow-names -o "$work/big.client.html")
+printf '   ... --audience client (name scan): %ss  %.2fx cmark\n' "$hc" "$(echo "$hc / $c" | bc -l)"
 echo
 echo "2. An archive of $COUNT debriefs ($(du -sh "$work/debriefs" | cut -f1))"
 cat "$work"/debriefs/*.yml > /dev/null
 k=$(cd "$work" && best "$OLDPWD/$BIN" check --format json)
 printf '   debrief check (load and check all): %ss  %.2f ms per debrief\n' "$k" "$(echo "$k * 1000 / $COUNT" | bc -l)"
+kc=$(cd "$work" && best "$OLDPWD/$BIN" check --format json --audience client)
+printf '   ... --audience client (the policy too): %ss  %.2f ms per debrief\n' "$kc" "$(echo "$kc * 1000 / $COUNT" | bc -l)"

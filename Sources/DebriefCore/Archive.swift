@@ -95,7 +95,12 @@ public struct ArchiveConfig: Sendable, Equatable {
                 case "internal-tags":
                     if try y.skipNull() { return }
                     c.internalTags = try y.textList("internal-tags").compactMap(Tags.normalised)
-                default: throw y.unknownKey("", key, at: pos, expected: keys)
+                default:
+                    // A setting this version does not know (a newer debrief's, or a typo) is named, not fatal.
+                    try y.skipValue()
+                    c.warnings.append(Diagnostic(file: name, position: pos, severity: .warning,
+                                                 message: "no setting \(quoted(key)); it is ignored",
+                                                 suggestion: "The settings are: \(keys.joined(separator: ", "))."))
                 }
             }
         }

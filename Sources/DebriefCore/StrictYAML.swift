@@ -250,6 +250,19 @@ public final class StrictYAML {
         }
     }
 
+    /// Reads and drops one value, whatever it is (a setting this version does not know).
+    public func skipValue() throws {
+        var depth = 0
+        repeat {
+            let e = try next()
+            switch e.kind {
+            case .mappingStart, .sequenceStart: depth += 1
+            case .mappingEnd, .sequenceEnd: depth -= 1
+            default: break
+            }
+        } while depth > 0
+    }
+
     /// Consumes an empty value (nothing, `~` or `null` written plain) and says so; otherwise reads nothing.
     public func skipNull() throws -> Bool {
         if case .scalar(let v, .plain, _, _) = try peek().kind, isNull(v) { _ = try next(); return true }

@@ -60,6 +60,7 @@ final class WorkspaceCLITests: XCTestCase {
         checks:
           no-such-check: off
           client-safe: off
+        site-theme: {dark: true}
         """.write(toFile: dir + "/debrief.yml", atomically: true, encoding: .utf8)
         let text = try String(contentsOfFile: dir + "/deck.yml", encoding: .utf8)
             .replacingOccurrences(of: "- text: We did not confirm the agreements in writing.", with: "- text: Anna did not confirm the agreements in writing.")
@@ -68,6 +69,7 @@ final class WorkspaceCLITests: XCTestCase {
         XCTAssertEqual(r.status, 1, r.stdout + r.stderr)
         XCTAssertTrue(r.stderr.contains("debrief.yml:4:3: warning: checks: no check 'no-such-check'; it is ignored"), r.stderr)
         XCTAssertTrue(r.stderr.contains("checks.client-safe: the client-safety check cannot be changed"), r.stderr)
+        XCTAssertTrue(r.stderr.contains("debrief.yml:6:1: warning: no setting 'site-theme'; it is ignored"), r.stderr)
         XCTAssertTrue(r.stdout.contains("[client-safe] section 'mistakes', item 2 names the team member 'Anna Berg'"), r.stdout)
         let render = try debrief(["render", "deck.yml", "--audience", "client"], in: dir)
         XCTAssertEqual(render.status, 1, "render refuses what check reports")
