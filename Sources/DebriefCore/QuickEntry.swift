@@ -116,8 +116,8 @@ public enum QuickEntryParser {
 
     struct Token { var text: String; var escaped: Bool }
 
-    /// Splits on spaces; a word starting `\#` or `\@` is not parsed. `\@` becomes a plain `@`; `\#` stays
-    /// escaped in the stored CommonMark (it shows as `#`), so the client policy never reads it as a mark.
+    /// Splits on spaces; a word starting `\#` or `\@` is not parsed and the backslash goes. Only `\#internal`
+    /// keeps it (CommonMark shows it as `#internal`), since the client policy reads a bare `#internal` as the mark.
     static func tokenize(_ line: String) -> [Token] {
         var out: [Token] = []
         var cur = ""
@@ -131,7 +131,12 @@ public enum QuickEntryParser {
                 cur = ""; escaped = false
             } else if c == "\\", i + 1 < chars.count, chars[i + 1] == "#" || chars[i + 1] == "@" {
                 if cur.isEmpty { escaped = true }
-                if chars[i + 1] == "#" { cur.append("\\") }
+                if chars[i + 1] == "#" {
+                    var word = ""
+                    var j = i + 2
+                    while j < chars.count, chars[j].isLetter || chars[j].isNumber || chars[j] == "-" || chars[j] == "_" { word.append(chars[j]); j += 1 }
+                    if Tags.key(word) == "internal" { cur.append("\\") }
+                }
                 cur.append(chars[i + 1]); i += 1
             } else {
                 cur.append(c)

@@ -52,30 +52,30 @@ public final class Guide {
 
     // MARK: steps
 
-    /// Every step id, in order: header fields, participants, then the format's sections (per side where asked).
-    public var steps: [String] {
-        var s = ["title", "client", "project", "date", "participants.us", "participants.client"]
-        for spec in format.sections {
-            if spec.perSide { s += ["\(spec.id).us", "\(spec.id).client"] } else { s.append(spec.id) }
-        }
-        s.append("review")
-        return s
-    }
+    /// Every step, in order: header fields, participants, then the format's sections (per side where asked), then the review.
+    public var steps: [GuideStep] { GuideStep.all(for: format) }
+
+    /// The step a text names (`client`, `sections.mistakes.client`, or the older `mistakes.client`); nil when unknown.
+    public func step(named text: String) -> GuideStep? { GuideStep(parsing: text, format: format) }
 
     /// Runs from `start` (default: where the draft stopped) to the end or until stopped.
-    public func run(from start: String? = nil) throws -> Outcome {
+    public func run(from start: GuideStep? = nil) throws -> Outcome {
         let all = steps
-        var i = all.firstIndex(of: start ?? record.progress ?? "client") ?? 0
-        try save { $0.progress = all[i] }
+        // A draft without progress starts at the client (the title is given when it is created);
+        // a progress this format does not have starts at the beginning.
+        let first: GuideStep?
+        if let start { first = start } else if let saved = record.progress { first = step(named: saved) } else { first = .header(.client) }
+        var i = first.flatMap { all.firstIndex(of: $0) } ?? 0
+        try save { $0.progress = all[i].encoded }
         while i < all.count {
             let result = try ask(all[i], number: i, of: all.count)
             switch result {
             case .next:
                 i += 1
-                if i < all.count { try save { $0.progress = all[i] } }
+                if i < all.count { try save { $0.progress = all[i].encoded } }
             case .back:
                 i = max(0, i - 1)
-                try save { $0.progress = all[i] }
+                try save { $0.progress = all[i].encoded }
             case .stop:
                 return .stopped
             case .end:
@@ -85,19 +85,16 @@ public final class Guide {
         return .finished
     }
 
-    func ask(_ step: String, number: Int, of total: Int) throws -> StepResult {
+    func ask(_ step: GuideStep, number: Int, of total: Int) throws -> StepResult {
         switch step {
-        case "title": return try askField("Title", hint: "A short name for what went wrong.", current: record.title, required: true) { v, r in r.title = v }
-        case "client": return try askField("Client", hint: "The organisation the project was for (leave empty for an internal project).", current: record.client) { v, r in r.client = v.isEmpty ? nil : v }
-        case "project": return try askField("Project", hint: "The project, in a few words.", current: record.project) { v, r in r.project = v.isEmpty ? nil : v }
-        case "date": return try askDate()
-        case "participants.us": return try askParticipants(.us)
-        case "participants.client": return try askParticipants(.client)
-        case "review": return try review()
-        default:
-            let parts = step.split(separator: ".").map(String.init)
-            guard let spec = format.spec(parts[0]) else { return .next }
-            let side: Side? = parts.count > 1 ? Side(rawValue: parts[1]) : nil
+        case .header(.title): return try askField("Title", hint: "A short name for what went wrong.", current: record.title, required: true) { v, r in r.title = v }
+        case .header(.client): return try askField("Client", hint: "The organisation the project was for (leave empty for an internal project).", current: record.client) { v, r in r.client = v.isEmpty ? nil : v }
+        case .header(.project): return try askField("Project", hint: "The project, in a few words.", current: record.project) { v, r in r.project = v.isEmpty ? nil : v }
+        case .header(.date): return try askDate()
+        case .participants(let side): return try askParticipants(side)
+        case .review: return try review()
+        case .section(let id, let side):
+            guard let spec = format.spec(id) else { return .next }
             header(spec, side: side, number: number, total: total)
             return spec.kind == .narrative ? try askNarrative(spec) : try askItems(spec, side: side)
         }
@@ -539,7 +536,7 @@ public final class Guide {
             let final = a == "y" || a == "yes"
             try save { r in
                 r.status = final ? .final : .draft
-                r.progress = final ? nil : "review"
+                r.progress = final ? nil : GuideStep.review.encoded
             }
             term.write("\n" + style.good(final ? "Saved as final: \(display)" : "Saved as a draft: \(display)") + "\n")
             if !nextCommands.isEmpty {

@@ -14,8 +14,14 @@ func resumeHint(_ path: String) -> String {
     "The draft is saved: \(shown(path))\nContinue with: debrief resume \(shown(path))\n"
 }
 
-/// Runs the guide on a draft and turns its outcome into output and an exit status.
+/// Runs the guide on a draft from a step named in text (`client`, `sections.mistakes.client`);
+/// a name the format does not have starts at the first step.
 func runGuide(_ guide: Guide, terminal: Terminal, from start: String?) throws {
+    try runGuide(guide, terminal: terminal, at: start.map { guide.step(named: $0) ?? guide.steps[0] })
+}
+
+/// Runs the guide on a draft and turns its outcome into output and an exit status.
+func runGuide(_ guide: Guide, terminal: Terminal, at start: GuideStep?) throws {
     Interrupts.setMessage("\n\nInterrupted. " + resumeHint(guide.path))
     let outcome = try guide.run(from: start)
     switch outcome {
@@ -145,7 +151,7 @@ struct Resume: ParsableCommand {
     @Argument(help: "The draft to continue. Without it, the archive's most recent draft.")
     var file: String?
 
-    @Option(name: .long, help: "Start at this step instead (a section id such as mistakes, or mistakes.client).")
+    @Option(name: .long, help: "Start at this step instead, e.g. client, participants.us, sections.mistakes.client (or mistakes.client), review.")
     var at: String?
 
     func run() throws {
@@ -159,13 +165,17 @@ struct Resume: ParsableCommand {
             let terminal = makeTerminal()
             Interrupts.install(message: "\n\nInterrupted. " + resumeHint(abs))
             let guide = try Guide(terminal: terminal, formats: catalog, path: abs, display: shown(abs), today: ws.today)
-            if let at, !guide.steps.contains(at) {
-                throw UsageError("no step '\(at)'; the steps are: \(guide.steps.joined(separator: ", "))")
+            var start: GuideStep?
+            if let at {
+                guard let step = guide.step(named: at) else {
+                    throw UsageError("no step '\(at)'; the steps are: \(guide.steps.map(\.encoded).joined(separator: ", "))")
+                }
+                start = step
             }
             guide.nextCommands = nextCommands(for: abs)
             try coach(guide, workspace: ws)
             terminal.write("Continuing \(shown(abs)) (\(guide.format.name)).\n")
-            try runGuide(guide, terminal: terminal, from: at)
+            try runGuide(guide, terminal: terminal, at: start)
         }
     }
 }

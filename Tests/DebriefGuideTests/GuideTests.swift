@@ -56,7 +56,7 @@ final class GuideTests: XCTestCase {
         XCTAssertEqual(timeline.map(\.text), ["The bank asks for a rework.", "Materials arrive."])
         XCTAssertEqual(timeline.map { $0.at?.description }, ["2026-10-01 11:00", "2026-10-05"])
         XCTAssertEqual(r.items(in: "facts").map(\.side), [.us, .client])
-        XCTAssertEqual(r.progress, "emotions.us", "stopped at the emotions step")
+        XCTAssertEqual(r.progress, "sections.emotions.us", "stopped at the emotions step")
         XCTAssertTrue(t.output.contains("Facts — the client's side"))
     }
 
@@ -90,7 +90,7 @@ final class GuideTests: XCTestCase {
         XCTAssertTrue(t.output.contains("removed: A typo item"))
         XCTAssertTrue(t.output.contains("1. We delivered something that was used."), "listing shows the items")
         XCTAssertTrue(t.output.contains(":back  go back a step"), "help lists the commands")
-        XCTAssertEqual(saved.progress, "positives")
+        XCTAssertEqual(saved.progress, "sections.positives")
     }
 
     func testFollowUpProposalAcceptedAndDueAskedAgain() throws {

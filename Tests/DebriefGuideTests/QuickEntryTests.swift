@@ -49,8 +49,9 @@ final class QuickEntryTests: XCTestCase {
 
     func testEscapesAndLiteralHashes() {
         let e = parse("Use \\#channel and mail \\@support, C# and #123 stay", .facts)
-        // `\#` stays escaped in the stored CommonMark (it shows as "#"): never a tag, never an internal mark.
-        XCTAssertEqual(e.item.text, "Use \\#channel and mail @support, C# and #123 stay")
+        XCTAssertEqual(e.item.text, "Use #channel and mail @support, C# and #123 stay")
+        // `\#internal` stays escaped in the stored CommonMark (it shows as "#internal"): never the internal mark.
+        XCTAssertEqual(parse("Say \\#internal out loud", .facts).item.text, "Say \\#internal out loud")
         XCTAssertEqual(e.item.tags, [])
         XCTAssertEqual(parse("Say \\#internal out loud", .facts).item.isInternal, false)
         XCTAssertTrue(Tags.hashtags(in: parse("Say \\#internal out loud", .facts).item.text).isEmpty)

@@ -20,13 +20,14 @@ BIN = os.environ.get("DEBRIEF_BIN", os.path.join(os.path.dirname(os.path.abspath
 TODAY = "2026-11-22"
 TIMEOUT = 10  # seconds for any one expected prompt
 
-# Every step of the client-recovery format, in the guide's order.
+# Every step of the client-recovery format, in the guide's order, as saved in
+# `progress:` (section steps are `sections.ID` or `sections.ID.SIDE`).
 STEPS = [
     "title", "client", "project", "date", "participants.us", "participants.client",
-    "dialogue", "summary", "timeline", "facts.us", "facts.client",
-    "emotions.us", "emotions.client", "mistakes.us", "mistakes.client",
-    "positives", "differently.us", "differently.client", "lessons", "remedies",
-    "actions", "outcome", "review",
+    "sections.dialogue", "sections.summary", "sections.timeline", "sections.facts.us", "sections.facts.client",
+    "sections.emotions.us", "sections.emotions.client", "sections.mistakes.us", "sections.mistakes.client",
+    "sections.positives", "sections.differently.us", "sections.differently.client", "sections.lessons",
+    "sections.remedies", "sections.actions", "sections.outcome", "review",
 ]
 
 # The prompts the guide prints (Sources/DebriefGuide/Guide.swift, Sources/debrief/GuideCommands.swift).

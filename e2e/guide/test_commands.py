@@ -30,13 +30,13 @@ def test_back_returns_to_the_previous_step(archive, pty):
     s.step("facts.us")
     s.expect("Already here: 1 item")
     s.expect(P_FACT)
-    assert s.keys()["progress"] == "facts.us"
+    assert s.keys()["progress"] == "sections.facts.us"
     s.send(B)                      # a second fact for our side, added after going back
     s.answer(P_FACT, "")
     s.step("facts.client")         # and on again
     s.expect("Already here: 1 item")
     s.expect(P_FACT)
-    assert s.keys()["progress"] == "facts.client"
+    assert s.keys()["progress"] == "sections.facts.client"
     stop(s)
     d = s.json()
     assert texts(d, "facts", "us") == [A_TEXT, B]
@@ -69,7 +69,7 @@ def test_back_from_a_header_field_and_from_a_section(archive, pty):
     assert d["client"] == "Big Bank"
     assert d["project"] == "Deck"
     assert d["sections"]["dialogue"]["text"] == "We met in person.\nWe offered to go through the project together.\n"
-    assert s.keys()["progress"] == "summary"
+    assert s.keys()["progress"] == "sections.summary"
 
 
 def test_skip_leaves_a_step_empty_and_moves_on(archive, pty):
@@ -98,7 +98,7 @@ def test_skip_leaves_a_step_empty_and_moves_on(archive, pty):
     for sec in ("dialogue", "summary", "timeline"):
         assert sec not in d["sections"], sec
     assert [(i["text"], i["side"]) for i in items(d, "facts")] == [(C, "client")]
-    assert s.keys()["progress"] == "facts.client"
+    assert s.keys()["progress"] == "sections.facts.client"
 
 
 def test_undo_removes_the_last_item_of_this_step(archive, pty):

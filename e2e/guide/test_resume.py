@@ -2,8 +2,10 @@
 import os
 import time
 
+import pytest
+
 from conftest import (
-    H, P_CF, P_FACT, P_FEELING, P_MISTAKE, P_NARR, P_POSITIVE, child_env, items, texts, to_facts,
+    H, P_CF, P_FACT, P_FEELING, P_FINAL, P_MISTAKE, P_NARR, P_POSITIVE, child_env, items, texts, to_facts,
 )
 
 
@@ -29,7 +31,7 @@ def stop_at_mistakes_client(s, how=":stop"):
     else:
         s.child.sendintr()
         assert s.wait_exit() == (130, None)
-    assert s.keys()["progress"] == "mistakes.client"
+    assert s.keys()["progress"] == "sections.mistakes.client"
 
 
 def first_header(text):
@@ -61,7 +63,7 @@ def test_resume_file_continues_at_the_first_unanswered_step(archive, pty):
         ("We sent our comments on the morning of the event.", "client",
          "Comments on Monday evening would have left time to fix the deck."),
     ]
-    assert r.keys()["progress"] == "positives"
+    assert r.keys()["progress"] == "sections.positives"
     assert d["title"] == "Conference deck for the bank"
 
 
@@ -152,7 +154,7 @@ def test_resume_at_a_named_step(archive, pty):
     assert first_header(r.transcript) == "facts.client"
     r.answer(P_FACT, ":stop")
     assert r.wait_exit() == (0, None)
-    assert r.keys()["progress"] == "facts.client"
+    assert r.keys()["progress"] == "sections.facts.client"
 
 
 def test_resume_without_a_draft(archive, pty):
@@ -178,3 +180,110 @@ def test_resume_at_an_unknown_step(archive, pty):
     status, sig = r.wait_exit()
     assert status == 64, r.transcript
     assert "nosuch" in r.transcript and "mistakes.client" in r.transcript
+    assert "sections.mistakes.client" in r.transcript, "the steps are listed as --at takes them"
+
+
+RECORD = """debrief: 1
+format: %s
+title: Conference deck for the bank
+date: 2026-11-22
+status: draft
+progress: %s
+locale: en
+participants:
+- name: Anna Berg
+  side: us
+sections:
+  %s
+"""
+
+
+def draft(archive, progress, fmt="client-recovery", sections="dialogue: |\n    We met in person.\n"):
+    name = "debriefs/2026-11-22-conference-deck-for-the-bank.yml"
+    (archive / name).write_text(RECORD % (fmt, progress, sections), encoding="utf-8")
+    return name
+
+
+def test_resume_a_draft_saved_with_a_bare_section_id(archive, pty):
+    """Drafts written before section steps had the `sections.` prefix resume where they stopped."""
+    rec = draft(archive, "mistakes.client")
+    r = pty.spawn(["resume", rec], archive)
+    r.record = rec
+    r.step("mistakes.client")
+    assert first_header(r.transcript) == "mistakes.client", r.transcript
+    r.answer(P_MISTAKE, ":stop")
+    assert r.wait_exit() == (0, None)
+    assert r.keys()["progress"] == "sections.mistakes.client"
+
+
+@pytest.mark.parametrize("at,header,progress", [
+    ("sections.mistakes.client", "mistakes.client", "sections.mistakes.client"),
+    ("mistakes.client", "mistakes.client", "sections.mistakes.client"),
+    ("mistakes", "mistakes.us", "sections.mistakes.us"),
+    ("sections.positives", "positives", "sections.positives"),
+    ("review", "review", "review"),
+])
+def test_resume_at_takes_both_forms(archive, pty, at, header, progress):
+    rec = draft(archive, "sections.dialogue")
+    r = pty.spawn(["resume", rec, "--at", at], archive)
+    r.record = rec
+    r.step(header)
+    assert first_header(r.transcript) == header, r.transcript
+    if header == "review":
+        r.expect(P_FINAL)
+    r.send(":stop")
+    assert r.wait_exit() == (0, None)
+    assert r.keys()["progress"] == progress
+
+
+COLLIDING = """format: colliding
+name: Colliding ids
+summary: Sections named like the guide's own steps.
+sections:
+  - id: review
+    kind: list
+    title: Review of the work
+    prompt: What did the review find?
+  - id: client
+    kind: facts
+    title: About the client
+    prompt: What happened on the client's end?
+    per-side: true
+  - id: title
+    kind: lessons
+    title: Title lessons
+    prompt: What did the title teach us?
+"""
+
+
+def test_sections_named_like_header_steps(archive, pty):
+    """A format's sections called review, client and title are asked as sections,
+    and the real review still comes at the end."""
+    (archive / "formats").mkdir(exist_ok=True)
+    (archive / "formats" / "colliding.yml").write_text(COLLIDING, encoding="utf-8")
+    rec = draft(archive, "participants.client", fmt="colliding", sections="{}")
+    bad = pty.spawn(["resume", rec, "--at", "sections.nosuch"], archive)
+    assert bad.wait_exit()[0] == 64, bad.transcript
+    assert "sections.review, sections.client.us, sections.client.client, sections.title, review" in bad.transcript
+
+    r = pty.spawn(["resume", rec, "--at", "sections.review"], archive)
+    r.record = rec
+    r.expect("Review of the work")
+    r.answers("  item › ", ["The review found two typos.", ""])
+    r.expect("About the client — our side")
+    r.answers("  fact › ", ["Our deck was late on Friday.", ""])
+    r.expect("About the client — the client's side")
+    r.answers("  fact › ", ["Their materials arrived on Monday.", ""])
+    r.expect("Title lessons")
+    r.answers("  lesson › ", ["We confirm deadlines in writing from now on.", ""])
+    r.answer(P_FINAL, "n")
+    assert r.wait_exit() == (0, None)
+    d = r.json()
+    assert texts(d, "review") == ["The review found two typos."]
+    assert [(i["text"], i["side"]) for i in items(d, "client")] == [
+        ("Our deck was late on Friday.", "us"), ("Their materials arrived on Monday.", "client")]
+    assert texts(d, "title") == ["We confirm deadlines in writing from now on."]
+    assert d["title"] == "Conference deck for the bank"
+    keys = r.keys()
+    assert keys["status"] == "draft" and keys["progress"] == "review"
+    assert "client" not in keys, "the client header was not asked"

@@ -36,7 +36,7 @@ def check_draft(s):
         "Anna Berg", "Tamás Kovács", "Marketing director", "Event coordinator"]
     keys = s.keys()
     assert keys["status"] == "draft"
-    assert keys["progress"] == "facts.client"
+    assert keys["progress"] == "sections.facts.client"
 
 
 def check_message(s, out):
@@ -125,7 +125,7 @@ def test_ctrl_d_ends_input_and_keeps_a_draft(archive, pty):
     status, sig = s.wait_exit()
     assert (status, sig) == (0, None)
     assert texts(s.json(), "facts", "us") == [US_FACTS[0]]
-    assert s.keys()["progress"] == "facts.us"
+    assert s.keys()["progress"] == "sections.facts.us"
 
 
 def test_resume_hint_works(archive, pty):
@@ -146,5 +146,5 @@ def test_resume_hint_works(archive, pty):
     assert r.wait_exit() == (0, None)
     assert texts(r.json(), "facts", "client") == CLIENT_FACTS + [
         "The comments came at 7:40 on the morning of the event."]
-    assert r.keys()["progress"] == "facts.client"
+    assert r.keys()["progress"] == "sections.facts.client"
     assert run(["render", s.record, "--to", "md"], archive).returncode == 0

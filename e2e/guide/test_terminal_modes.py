@@ -44,7 +44,7 @@ def test_piped_session_saves_a_draft_without_escape_codes(archive):
     assert texts(d, "facts", "us") == ["Scope and deadlines were agreed by phone.", "The fixed version was ready at 8:30."]
     keys = top_keys(archive / rec)
     assert keys["status"] == "draft"
-    assert keys["progress"] == "facts.us"
+    assert keys["progress"] == "sections.facts.us"
 
 
 def test_piped_session_with_windows_line_endings(archive):
