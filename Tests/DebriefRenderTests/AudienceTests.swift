@@ -106,4 +106,21 @@ final class AudienceTests: XCTestCase {
         let later = try XCTUnwrap(md.range(of: "**2026-10-08**"))
         XCTAssertLessThan(first.lowerBound, later.lowerBound)
     }
+
+    func testItemsWithoutASideAreNeverFiledUnderASide() throws {
+        var record = try loadExample()
+        let i = try XCTUnwrap(record.sections.firstIndex { $0.id == "facts" })
+        var items = record.sections[i].content.items
+        items.append(Item(text: "The venue changed the room at short notice."))
+        record.sections[i].content = .items(items)
+        let team = try report(record, .team)
+        let teamGroups = try XCTUnwrap(team.sections.first { $0.spec.id == "facts" }).groups
+        XCTAssertEqual(teamGroups.last?.label, "Side not given")
+        XCTAssertEqual(teamGroups.last?.items.map(\.item.text), ["The venue changed the room at short notice."])
+        let client = try report(record, .client)
+        let groups = try XCTUnwrap(client.sections.first { $0.spec.id == "facts" }).groups
+        XCTAssertEqual(groups.last?.side, nil)
+        XCTAssertEqual(groups.last?.label, "Also")
+        XCTAssertFalse(MarkdownRenderer.render(client).contains("### Both sides"))
+    }
 }
