@@ -64,7 +64,9 @@ public struct CheckContext: Sendable {
         self.record = record; self.format = format; self.lexicon = lexicon; self.today = today
         self.clientView = clientView; self.markdown = markdown
         self.people = record.participants.map(\.name)
-        self.nameParts = Set(people.flatMap { Text.words(in: $0) }.filter { $0.count >= 2 })
+        // Only the words written as a name ("Head of sales" gives "head", never "of" or "sales").
+        self.nameParts = Set(people.flatMap { Text.tokens(in: $0).prefix(1).map { $0.lowercased() } + Text.tokens(in: $0).dropFirst().filter { $0.first?.isUppercase == true }.map { $0.lowercased() } }
+            .filter { $0.count >= 2 })
         self.recordNotPersons = Set(Text.words(in: record.client ?? "")).union(format.sections.flatMap { Text.words(in: $0.title) })
     }
 

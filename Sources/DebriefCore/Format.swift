@@ -43,6 +43,10 @@ public struct Format: Sendable, Equatable {
     /// Where it came from: `built-in` or the archive's file path.
     public var origin: String
     public var path: String
+    /// The name messages use for the file, and where its texts stand in it (`name`, `SECTION.title`,
+    /// `SECTION.client-title`): the client policy names the place when one of them names the team.
+    public var display: String = ""
+    public var positions: [String: SourcePosition] = [:]
 
     public func spec(_ id: String) -> SectionSpec? { sections.first { $0.id == id } }
 }
@@ -56,6 +60,7 @@ public enum FormatLoader {
         let bytes = try readTextFile(path, display: name)
         let y = StrictYAML(bytes: bytes, file: name)
         var id: String?, title: String?, summary = ""
+        var positions: [String: SourcePosition] = [:]
         var sections: [SectionSpec] = []
         var rootPos = SourcePosition.start
         try y.document(what: "a format") {
@@ -63,13 +68,14 @@ public enum FormatLoader {
             try y.mapping("") { key, pos in
                 switch key {
                 case "format": id = try y.text("format").0
-                case "name": title = try y.text("name").0
+                case "name": let (v, p) = try y.text("name"); title = v; positions["name"] = p
                 case "summary": summary = try y.text("summary").0
                 case "sections":
                     var ids = Set<String>()
                     try y.sequence("sections") { i, _ in
                         let path = "sections[\(i)]"
                         var sid: String?, kind: SectionKind?, stitle: String?, ctitle: String?, prompt = "", hint = "", example = "", perSide = false
+                        var titlePos: SourcePosition?, clientTitlePos: SourcePosition?
                         let start = try y.peek().position
                         try y.mapping(path) { k, kpos in
                             switch k {
@@ -83,8 +89,10 @@ public enum FormatLoader {
                                 }
                                 sid = v
                             case "kind": kind = try y.oneOf("\(path).kind", SectionKind.self).0
-                            case "title": stitle = try y.text("\(path).title").0
-                            case "client-title": ctitle = try y.text("\(path).client-title").0
+                            case "title":
+                                let (v, p) = try y.text("\(path).title"); stitle = v; titlePos = p
+                            case "client-title":
+                                let (v, p) = try y.text("\(path).client-title"); ctitle = v; clientTitlePos = p
                             case "prompt": prompt = try y.text("\(path).prompt").0
                             case "hint": hint = try y.text("\(path).hint").0
                             case "example": example = try y.text("\(path).example").0
@@ -94,6 +102,8 @@ public enum FormatLoader {
                         }
                         guard let sid else { throw y.fail(start, "\(path): expected the key 'id', found none") }
                         guard let kind else { throw y.fail(start, "\(path): expected the key 'kind', found none") }
+                        if let titlePos { positions["\(sid).title"] = titlePos }
+                        if let clientTitlePos { positions["\(sid).client-title"] = clientTitlePos }
                         sections.append(SectionSpec(id: sid, kind: kind, title: stitle ?? sid, prompt: prompt,
                                                     hint: hint, example: example, perSide: perSide, clientTitle: ctitle))
                     }
@@ -103,7 +113,10 @@ public enum FormatLoader {
         }
         guard let id else { throw y.fail(rootPos, "expected the key 'format' (the format's id), found none") }
         guard !sections.isEmpty else { throw y.fail(rootPos, "expected at least one section, found none") }
-        return Format(id: id, name: title ?? id, summary: summary, sections: sections, origin: origin, path: path)
+        var format = Format(id: id, name: title ?? id, summary: summary, sections: sections, origin: origin, path: path)
+        format.display = name
+        format.positions = positions
+        return format
     }
 
     static func isSectionID(_ s: String) -> Bool {

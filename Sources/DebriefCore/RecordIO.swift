@@ -44,7 +44,7 @@ public enum RecordReader {
             try y.mapping("") { key, kpos in
                 switch key {
                 case "debrief": version = try y.int("debrief")
-                case "format": formatID = try y.text("format")
+                case "format": formatID = try y.text("format"); fieldPositions["format"] = formatID?.1
                 case "title": let (v, p) = try y.text("title"); title = v; fieldPositions["title"] = p
                 case "date": date = try y.day("date").0
                 case "status": status = try y.oneOf("status", Status.self).0

@@ -39,6 +39,8 @@ public struct Leak: Sendable, Equatable {
     public var field: String?
     public var name: String
     public var inArchiveSettings: Bool
+    /// The leak is in a format's own text (its name, a heading): `section` names the key.
+    public var inFormat: Bool = false
 
     /// Where, in words: "section 'mistakes', item 2", "'client'", "'signature' in debrief.yml".
     public var place: String {
@@ -46,16 +48,18 @@ public struct Leak: Sendable, Equatable {
             return "section '\(section)', item \(item)" + (field.map { " (\($0))" } ?? "")
         }
         if inArchiveSettings { return "'\(section)' in \(Archive.configName)" }
+        if inFormat { return "the format's '\(section)'" }
         return "'\(section)'"
     }
     public var message: String { "\(place) names the team member '\(name)'" }
     public var suggestion: String {
         if item != nil { return "Mark the item internal, rephrase it as \"we\", or pass --allow-names." }
         if inArchiveSettings { return "Change the setting so that it names no one from the team, or pass --allow-names." }
+        if inFormat { return "Change the format's wording so that it names no one from the team, or pass --allow-names." }
         return "Rephrase it without the name (the client's version says \"our team\"), or pass --allow-names."
     }
     public var diagnostic: Diagnostic {
-        Diagnostic(file: file, position: position, severity: .error, rule: "client-safe", message: message, suggestion: suggestion)
+        Diagnostic(file: file, position: position ?? .start, severity: .error, rule: "client-safe", message: message, suggestion: suggestion)
     }
 }
 
@@ -147,13 +151,18 @@ public struct RecordView: Sendable {
         for s in record.sections {
             for it in s.content.items { if let o = it.owner, !o.trimmed.isEmpty, !clientKeys.contains(Fold.key(o)) { team.append(o) } }
         }
-        var clientNames = clientPeople.map(\.name)
-        if let org = record.client, let own = clientOrganisation(org, team: team) { clientNames.append(own) }
-        let matcher = NameMatcher(team: team, client: clientNames, ordinaryWords: ordinaryWords)
+        // The client's people's names are theirs. The client's own name is theirs too, once the client
+        // field itself names no one from the team ("Big Bank (via Anna)" is refused, not taken as the client's).
+        let peopleMatcher = NameMatcher(team: team, client: clientPeople.map(\.name), ordinaryWords: ordinaryWords)
+        var matcher = peopleMatcher
+        if let org = record.client, peopleMatcher.firstName(in: org) == nil {
+            matcher = NameMatcher(team: team, client: clientPeople.map(\.name) + [org], ordinaryWords: ordinaryWords)
+        }
 
         func scan(_ text: String?, _ md: MarkdownText?, section: String, item: Int? = nil, field: String? = nil,
-                  position: SourcePosition?, inSettings: Bool = false) {
+                  position: SourcePosition?, inSettings: Bool = false, inFormat: Bool = false, with m: NameMatcher? = nil) {
             guard isClient, let text, !text.isEmpty else { return }
+            let matcher = m ?? matcher
             var found = matcher.firstName(in: text)
             if found == nil, let md {
                 found = matcher.firstName(in: md.plain)
@@ -163,8 +172,9 @@ public struct RecordView: Sendable {
                 for raw in md.rawHTML where found == nil { found = matcher.firstName(in: raw) }
             }
             if let found {
-                leaks.append(Leak(file: inSettings ? (settings.file ?? Archive.configName) : file, position: position,
-                                  section: section, item: item, field: field, name: found, inArchiveSettings: inSettings))
+                let where_ = inSettings ? (settings.file ?? Archive.configName) : inFormat ? (format.display.isEmpty ? format.path : format.display) : file
+                leaks.append(Leak(file: where_, position: position, section: section, item: item, field: field, name: found,
+                                  inArchiveSettings: inSettings, inFormat: inFormat))
             }
         }
 
@@ -175,7 +185,9 @@ public struct RecordView: Sendable {
             if let t = settings.title, !t.trimmed.isEmpty {
                 title = t.replacingOccurrences(of: "{title}", with: record.title)
                     .replacingOccurrences(of: "{client}", with: record.client ?? "")
-                scan(title, nil, section: "client-title", position: settings.positions["client-title"], inSettings: true)
+                // The setting's own words, and the record's title where it is filled in (the client field is scanned below).
+                let own = t.replacingOccurrences(of: "{title}", with: " ").replacingOccurrences(of: "{client}", with: " ")
+                scan(own, nil, section: "client-title", position: settings.positions["client-title"], inSettings: true)
                 if t.contains("{title}") { scan(record.title, nil, section: "title", position: record.fieldPositions["title"]) }
             } else {
                 scan(title, nil, section: "title", position: record.fieldPositions["title"])
@@ -186,7 +198,9 @@ public struct RecordView: Sendable {
             } else {
                 intro = labels["client-intro"]
             }
-            scan(record.client, nil, section: "client", position: record.fieldPositions["client"])
+            scan(record.client, nil, section: "client", position: record.fieldPositions["client"], with: peopleMatcher)
+            scan(format.name, nil, section: "name", position: format.positions["name"], inFormat: true)
+            scan(format.id, nil, section: "format", position: record.fieldPositions["format"])
             scan(record.project, nil, section: "project", position: record.fieldPositions["project"])
             scan(settings.agency, nil, section: "agency", position: settings.positions["agency"], inSettings: true)
             scan(settings.signature, nil, section: "signature", position: settings.positions["signature"], inSettings: true)
@@ -196,6 +210,11 @@ public struct RecordView: Sendable {
             ? (record.participants.contains { $0.side == .us } ? [Participant(name: ourTeam, side: .us)] : []) + clientPeople
             : record.participants
 
+        func scanHeading(_ spec: SectionSpec) {
+            let key = spec.clientTitle != nil ? "\(spec.id).client-title" : "\(spec.id).title"
+            scan(spec.clientTitle ?? spec.title, nil, section: key, position: format.positions[key], inFormat: true)
+        }
+
         var sections: [ViewSection] = []
         for spec in isClient ? conversationOrder(format) : format.sections {
             let heading = isClient ? (spec.clientTitle ?? spec.title) : spec.title
@@ -204,7 +223,7 @@ public struct RecordView: Sendable {
             case .narrative(let text):
                 let md = markdown(text.trimmed)
                 scan(text, md, section: spec.id, position: s.valuePosition ?? s.position)
-                if isClient { scan(heading, nil, section: "format", position: nil) }
+                scanHeading(spec)
                 sections.append(ViewSection(spec: spec, heading: heading, narrative: md, groups: []))
             case .items(let items):
                 var shown: [ViewItem] = []
@@ -236,7 +255,7 @@ public struct RecordView: Sendable {
                     }.map(\.element)
                 }
                 guard !shown.isEmpty else { continue }
-                if isClient { scan(heading, nil, section: "format", position: nil) }
+                scanHeading(spec)
                 var groups: [ViewGroup] = []
                 if spec.perSide {
                     for (side, key) in [(Side.us, "our-side"), (.client, "client-side")] {
@@ -261,11 +280,6 @@ public struct RecordView: Sendable {
         return RecordView(record: record, format: format, audience: audience, labels: labels, file: file, title: title,
                           intro: intro, participants: participants, sections: sections,
                           agency: isClient ? settings.agency : nil, signature: isClient ? settings.signature : nil, leaks: leaks)
-    }
-
-    /// The client organisation's name counts as the client's own words, unless it names a team member in full.
-    static func clientOrganisation(_ client: String, team: [String]) -> String? {
-        NameMatcher(team: team).sequenceMatch(Fold.words(client)) == nil ? client : nil
     }
 
     /// The client reads the debrief as a conversation: what happened, the facts and feelings of both

@@ -51,7 +51,7 @@ public struct ClientSafe: Check {
         return view.leaks.map { leak in
             var f = Finding(check: id, severity: .error, message: leak.message, suggestion: leak.suggestion,
                             section: leak.item == nil ? nil : leak.section, item: leak.item, position: leak.position ?? .start)
-            if leak.inArchiveSettings { f.file = leak.file }
+            if leak.inArchiveSettings || leak.inFormat { f.file = leak.file }
             return f
         }
     }
