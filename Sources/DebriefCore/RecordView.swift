@@ -74,8 +74,15 @@ public struct ViewItem: Sendable {
     public var item: Item
     /// 1-based position in the record's section.
     public var number: Int
-    public var text: MarkdownText
-    public var counterfactual: MarkdownText?
+    /// Texts are parsed when first asked for (a Markdown rendering never needs them), once per command.
+    let markdown: MarkdownCache
+    let showsCounterfactual: Bool
+    public var text: MarkdownText { markdown(item.text.trimmed) }
+    /// A mistake's counterfactual, when it has one.
+    public var counterfactual: MarkdownText? {
+        guard showsCounterfactual, let c = item.counterfactual, !c.trimmed.isEmpty else { return nil }
+        return markdown(c.trimmed)
+    }
     /// The tags the team filed it under (never shown to the client; the letter finds the follow-up by them).
     public var filedTags: [String]
 }
@@ -91,7 +98,10 @@ public struct ViewSection: Sendable {
     public var spec: SectionSpec
     /// The heading shown: the format's client title in the client's version.
     public var heading: String
-    public var narrative: MarkdownText?
+    /// A narrative section's text, parsed when first asked for.
+    public var narrativeText: String?
+    let markdown: MarkdownCache
+    public var narrative: MarkdownText? { narrativeText.map { markdown($0.trimmed) } }
     public var groups: [ViewGroup]
     public var allItems: [ViewItem] { groups.flatMap(\.items) }
 }
@@ -159,12 +169,13 @@ public struct RecordView: Sendable {
             matcher = NameMatcher(team: team, client: clientPeople.map(\.name) + [org], ordinaryWords: ordinaryWords)
         }
 
-        func scan(_ text: String?, _ md: MarkdownText?, section: String, item: Int? = nil, field: String? = nil,
+        func scan(_ text: String?, _ md: (() -> MarkdownText)?, section: String, item: Int? = nil, field: String? = nil,
                   position: SourcePosition?, inSettings: Bool = false, inFormat: Bool = false, with m: NameMatcher? = nil) {
             guard isClient, let text, !text.isEmpty else { return }
             let matcher = m ?? matcher
             var found = matcher.firstName(in: text)
-            if found == nil, let md {
+            if found == nil, let parse = md {
+                let md = parse()
                 found = matcher.firstName(in: md.plain)
                 for link in md.links where found == nil {
                     found = matcher.firstName(inAddress: link.destination) ?? matcher.firstName(in: link.title)
@@ -221,10 +232,9 @@ public struct RecordView: Sendable {
             guard let s = record.section(spec.id), !s.content.isEmpty else { continue }
             switch s.content {
             case .narrative(let text):
-                let md = markdown(text.trimmed)
-                scan(text, md, section: spec.id, position: s.valuePosition ?? s.position)
+                scan(text, { markdown(text.trimmed) }, section: spec.id, position: s.valuePosition ?? s.position)
                 scanHeading(spec)
-                sections.append(ViewSection(spec: spec, heading: heading, narrative: md, groups: []))
+                sections.append(ViewSection(spec: spec, heading: heading, narrativeText: text, markdown: markdown, groups: []))
             case .items(let items):
                 var shown: [ViewItem] = []
                 for (i, var it) in items.enumerated() {
@@ -234,13 +244,13 @@ public struct RecordView: Sendable {
                         it.tags = []
                         if let o = it.owner, !clientKeys.contains(Fold.key(o)) { it.owner = ourTeam }
                     }
-                    let md = markdown(it.text.trimmed)
-                    let cf = it.counterfactual.flatMap { $0.trimmed.isEmpty ? nil : markdown($0.trimmed) }
-                    scan(it.text, md, section: spec.id, item: i + 1, position: it.position)
+                    let text = it.text
+                    scan(text, { markdown(text.trimmed) }, section: spec.id, item: i + 1, position: it.position)
                     if let c = it.counterfactual, spec.kind == .mistakes {
-                        scan(c, cf, section: spec.id, item: i + 1, field: "counterfactual", position: it.fieldPositions["counterfactual"] ?? it.position)
+                        scan(c, { markdown(c.trimmed) }, section: spec.id, item: i + 1, field: "counterfactual",
+                             position: it.fieldPositions["counterfactual"] ?? it.position)
                     }
-                    shown.append(ViewItem(item: it, number: i + 1, text: md, counterfactual: spec.kind == .mistakes ? cf : nil,
+                    shown.append(ViewItem(item: it, number: i + 1, markdown: markdown, showsCounterfactual: spec.kind == .mistakes,
                                           filedTags: filedTags))
                 }
                 if spec.kind == .timeline {
@@ -271,7 +281,7 @@ public struct RecordView: Sendable {
                 } else {
                     groups = [ViewGroup(side: nil, label: nil, items: shown)]
                 }
-                sections.append(ViewSection(spec: spec, heading: heading, narrative: nil, groups: groups))
+                sections.append(ViewSection(spec: spec, heading: heading, narrativeText: nil, markdown: markdown, groups: groups))
             }
         }
         // One leak per place: the same heading shown twice is named once.
@@ -314,7 +324,7 @@ public struct RecordView: Sendable {
         r.participants = participants
         r.title = title
         r.sections = sections.map { s in
-            if s.narrative != nil, let original = record.section(s.spec.id) { return RecordSection(id: s.spec.id, content: original.content) }
+            if s.narrativeText != nil, let original = record.section(s.spec.id) { return RecordSection(id: s.spec.id, content: original.content) }
             let items = s.allItems.sorted { $0.number < $1.number }.map(\.item)
             return RecordSection(id: s.spec.id, content: .items(items))
         }

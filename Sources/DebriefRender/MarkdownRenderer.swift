@@ -31,8 +31,8 @@ public enum MarkdownRenderer {
 
         for s in report.sections {
             out += "## \(escapeInline(s.heading))\n\n"
-            if let n = s.narrative {
-                out += n.source + "\n\n"
+            if let n = s.narrativeText {
+                out += n.trimmed + "\n\n"
                 continue
             }
             switch s.spec.kind {
