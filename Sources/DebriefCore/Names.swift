@@ -71,77 +71,92 @@ public enum Fold {
 
     /// The words of a text, folded. Invisible characters are dropped first (so that a soft hyphen
     /// inside a name does not split it), then compatibility forms are decomposed (NFKD) and marks removed.
+    /// ASCII is classified by value; only other scripts consult Unicode's properties.
     public static func words(_ text: String) -> [FoldedWord] {
-        var clean = String.UnicodeScalarView()
-        var sawNonASCII = false
-        for u in text.unicodeScalars where !isInvisible(u) {
-            if u.value >= 0x80 { sawNonASCII = true }
-            clean.append(u)
+        var isASCII = true
+        for b in text.utf8 where b >= 0x80 { isASCII = false; break }
+        var source = text
+        if !isASCII {
+            var clean = String.UnicodeScalarView()
+            for u in text.unicodeScalars where !isInvisible(u) { clean.append(u) }
+            source = String(clean).decomposedStringWithCompatibilityMapping
         }
-        let decomposed = sawNonASCII ? String(clean).decomposedStringWithCompatibilityMapping : String(clean)
         var out: [FoldedWord] = []
-        var cur = String.UnicodeScalarView()
+        out.reserveCapacity(16)
+        var key = String.UnicodeScalarView()
         var firstUpper = false, upperCount = 0, letterCount = 0
         var sentenceStart = true
         var joined = false
         var gapOK = true
         var pendingApostrophe = false
         func flush() {
-            guard !cur.isEmpty else { return }
-            let original = String(cur)
-            var key = ""
-            for u in original.lowercased().unicodeScalars {
-                if let m = lookAlikes[u] { key += m } else { key.unicodeScalars.append(u) }
-            }
-            out.append(FoldedWord(key: key, capitalised: firstUpper && !(upperCount == letterCount && letterCount > 1),
+            guard !key.isEmpty else { return }
+            out.append(FoldedWord(key: String(key), capitalised: firstUpper && !(upperCount == letterCount && letterCount > 1),
                                   allCaps: upperCount == letterCount && letterCount > 1,
                                   startsSentence: sentenceStart, joinedToPrevious: joined))
-            cur = String.UnicodeScalarView()
+            key = String.UnicodeScalarView()
             firstUpper = false; upperCount = 0; letterCount = 0
             sentenceStart = false
             gapOK = true
         }
-        for u in decomposed.unicodeScalars {
-            let cat = u.properties.generalCategory
-            if cat == .nonspacingMark || cat == .enclosingMark || cat == .spacingMark && !isWordScalar(u) { continue }
-            if isWordScalar(u) {
-                if cur.isEmpty {
-                    joined = !out.isEmpty && gapOK
-                } else if pendingApostrophe {
-                    cur.append("'")
-                }
-                pendingApostrophe = false
-                if u.properties.isUppercase || u.properties.generalCategory == .titlecaseLetter {
-                    if cur.isEmpty { firstUpper = true }
-                    upperCount += 1
-                }
-                if u.properties.isAlphabetic { letterCount += 1 }
-                cur.append(u)
-                continue
-            }
-            if isApostrophe(u) && !cur.isEmpty && !pendingApostrophe {
-                pendingApostrophe = true
-                continue
-            }
-            if pendingApostrophe {
-                // A closing quote or a possessive "'" at the end: keep it as a trailing apostrophe.
-                cur.append("'")
-                pendingApostrophe = false
-            }
+        func startLetter() {
+            if key.isEmpty { joined = !out.isEmpty && gapOK } else if pendingApostrophe { key.append("'") }
+            pendingApostrophe = false
+        }
+        func separator(_ u: Unicode.Scalar) {
+            if pendingApostrophe { key.append("'"); pendingApostrophe = false }
             flush()
             switch u {
             case ".", "!", "?", "\u{2026}", ":", ";", "\n", "\u{3002}", "\u{061F}", "\u{06D4}", "\u{0964}":
                 sentenceStart = true
                 gapOK = gapOK && u == "."
-            case " ", "\t", "-", "_", ",", "\u{00A0}", "\u{2010}", "\u{2011}":
-                break
-            case "\r":
+            case " ", "\t", "-", "_", ",", "\r", "\u{00A0}", "\u{2010}", "\u{2011}":
                 break
             default:
                 gapOK = false
             }
         }
-        if pendingApostrophe { cur.append("'") }
+        for u in source.unicodeScalars {
+            let v = u.value
+            if v < 0x80 {
+                if (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) {
+                    startLetter()
+                    if v >= 0x61 { letterCount += 1 }
+                    key.append(u)
+                } else if v >= 0x41 && v <= 0x5A {
+                    startLetter()
+                    if key.isEmpty { firstUpper = true }
+                    upperCount += 1; letterCount += 1
+                    key.append(Unicode.Scalar(v + 32)!)
+                } else if (v == 0x27 || v == 0x60) && !key.isEmpty && !pendingApostrophe {
+                    pendingApostrophe = true
+                } else {
+                    separator(u)
+                }
+                continue
+            }
+            let props = u.properties
+            let cat = props.generalCategory
+            if cat == .nonspacingMark || cat == .enclosingMark || (cat == .spacingMark && !isWordScalar(u)) { continue }
+            if props.isAlphabetic || props.numericType != nil {
+                startLetter()
+                if props.isUppercase || cat == .titlecaseLetter {
+                    if key.isEmpty { firstUpper = true }
+                    upperCount += 1
+                }
+                if props.isAlphabetic { letterCount += 1 }
+                for l in props.lowercaseMapping.unicodeScalars {
+                    if let m = lookAlikes[l] { key.append(contentsOf: m.unicodeScalars) } else { key.append(l) }
+                }
+                continue
+            }
+            if isApostrophe(u) && !key.isEmpty && !pendingApostrophe {
+                pendingApostrophe = true
+                continue
+            }
+            separator(u)
+        }
+        if pendingApostrophe { key.append("'") }
         flush()
         return out
     }
@@ -233,9 +248,9 @@ public struct NameMatcher: Sendable {
     func isStrict(_ part: String) -> Bool { ordinary.contains(part) }
 
     static func candidates(_ key: String) -> [String] {
+        guard key.utf8.last == 0x27 || (key.utf8.count > 2 && key.hasSuffix("'s")) else { return [key] }
         if key.hasSuffix("'s") { return [key, String(key.dropLast(2))] }
-        if key.hasSuffix("'") { return [String(key.dropLast())] }
-        return [key]
+        return [String(key.dropLast())]
     }
 
     /// The first team member named in prose (with the address rules for any e-mail address or link in it).
@@ -244,7 +259,7 @@ public struct NameMatcher: Sendable {
         let words = Fold.words(text)
         if let n = firstName(words: words) { return n }
         // E-mail addresses and links written as text.
-        if text.contains("@") || text.contains("/") || text.contains("%") {
+        if text.utf8.contains(where: { $0 == 0x40 || $0 == 0x2F || $0 == 0x25 }) {
             for chunk in text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "<" || $0 == ">" || $0 == "(" || $0 == ")" })
             where chunk.contains("@") || chunk.contains("/") || chunk.contains("%") {
                 if let n = firstName(inAddress: String(chunk)) { return n }

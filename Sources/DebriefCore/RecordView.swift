@@ -351,7 +351,7 @@ public enum Tags {
 
     /// The hashtags written in a text (`#internal`, `(#internal)`, `#internal.`), not escaped as `\#`, as keys.
     public static func hashtags(in text: String) -> [String] {
-        guard text.contains("#") || text.contains("\u{FF03}") else { return [] }
+        guard text.utf8.contains(0x23) || text.unicodeScalars.contains("\u{FF03}") else { return [] }
         var out: [String] = []
         let scalars = Array(text.unicodeScalars)
         var i = 0
