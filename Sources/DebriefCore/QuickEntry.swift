@@ -12,6 +12,10 @@ public struct QuickEntry: Sendable, Equatable {
     public var badDue: String?
     /// An `@name` that matched no participant (kept as typed).
     public var unknownOwner: String?
+    /// An `@name` that matches several participants: their names (the guide asks which; `add` refuses).
+    public var ambiguousOwner: [String] = []
+    /// A timeline entry that starts with a date that cannot be read ("2026-13-01", "14/11/2026").
+    public var badMoment: String?
 }
 
 public enum QuickEntryParser {
@@ -22,6 +26,7 @@ public enum QuickEntryParser {
         var item = Item(text: "", side: side)
         var badDue: String?
         var unknownOwner: String?
+        var ambiguousOwner: [String] = []
         var words: [String] = []
         let isActions = kind == .actions
 
@@ -38,8 +43,12 @@ public enum QuickEntryParser {
             }
             if isActions, token.hasPrefix("@"), token.count > 1 {
                 let name = String(token.dropFirst()).trimmingCharacters(in: ".,;:!?")
-                if let p = matchParticipant(name, participants) { item.owner = p.name }
-                else { item.owner = name.replacingOccurrences(of: "_", with: " "); unknownOwner = name }
+                let matches = participantsMatching(name, participants)
+                if matches.count == 1 { item.owner = matches[0].name }
+                else {
+                    item.owner = name.replacingOccurrences(of: "_", with: " ")
+                    if matches.isEmpty { unknownOwner = name } else { ambiguousOwner = matches.map(\.name) }
+                }
                 continue
             }
             if isActions, token.lowercased().hasPrefix("due:") {
@@ -50,8 +59,14 @@ public enum QuickEntryParser {
             words.append(token)
         }
         item.text = words.joined(separator: " ")
-        if kind == .timeline { splitMoment(&item) }
-        return QuickEntry(item: item, badDue: badDue, unknownOwner: unknownOwner)
+        var badMoment: String?
+        if kind == .timeline {
+            splitMoment(&item)
+            if item.at == nil { badMoment = leadingBadDate(item.text) }
+        }
+        var entry = QuickEntry(item: item, badDue: badDue, unknownOwner: unknownOwner, badMoment: badMoment)
+        entry.ambiguousOwner = ambiguousOwner
+        return entry
     }
 
     /// The tag a token holds ("#internal", "(#internal)", "#internal.") and the sentence punctuation after it.
@@ -101,6 +116,30 @@ public enum QuickEntryParser {
             return Day(year: y, month: m, day: d)
         default: return nil
         }
+    }
+
+    /// What looks like a date at the start of a timeline entry but is not one the timeline accepts
+    /// (`YYYY-MM-DD` or `YYYY-MM-DD HH:MM`): "2026-13-01", "2026-02-30", "14/11/2026", "14.11.2026".
+    public static func leadingBadDate(_ text: String) -> String? {
+        let first = String(text.prefix { !$0.isWhitespace })
+        let token = first.trimmingCharacters(in: ":,;")
+        let digits = token.filter(\.isNumber).count
+        guard digits >= 5, token.allSatisfy({ $0.isNumber || "-/.".contains($0) }),
+              token.contains(where: { "-/.".contains($0) }) else { return nil }
+        return token
+    }
+
+    /// The participants an `@name` names: the whole name (with `_` or `-` for spaces), else any one part
+    /// of a name ("@Mai" for "Nguyễn Thị Mai", "@berg" for "Anna Berg"), without case or accents.
+    public static func participantsMatching(_ name: String, _ participants: [Participant]) -> [Participant] {
+        if let p = matchParticipant(name, participants) { return [p] }
+        let wanted = Fold.key(name.replacingOccurrences(of: "_", with: " ").replacingOccurrences(of: "-", with: " "))
+        guard !wanted.isEmpty else { return [] }
+        if !wanted.contains(" ") {
+            let byPart = participants.filter { p in Fold.words(p.name).contains { $0.key == wanted } }
+            if !byPart.isEmpty { return byPart }
+        }
+        return participants.filter { Fold.key($0.name) == wanted }
     }
 
     /// `@Anna` matches "Anna Berg" (a unique first word or the whole name,

@@ -141,7 +141,7 @@ public final class Workspace: @unchecked Sendable {
     public func recordPath(_ given: String?) throws -> String {
         if let given { return given }
         guard let latest = archive.mostRecentRecord() else {
-            throw MissingFileError(path: archive.debriefsFolder + "/*.yml (no debrief in the archive; name a file)")
+            throw NoDebriefYet()
         }
         return latest
     }

@@ -58,8 +58,11 @@ public enum HTMLRenderer {
         if let c = r.client { meta.append(["label": L["client"], "value": c]) }
         if let p = r.project { meta.append(["label": L["project"], "value": p]) }
         if let d = r.date { meta.append(["label": L["date"], "value": d.description]) }
-        if report.audience == .team { meta.append(["label": L["status"], "value": L["status-" + r.status.rawValue]]) }
-        meta.append(["label": L["format"], "value": report.format.name])
+        // The client is not told which format (or tool) the debrief followed: "Client recovery" reads as being won back.
+        if report.audience == .team {
+            meta.append(["label": L["status"], "value": L["status-" + r.status.rawValue]])
+            meta.append(["label": L["format"], "value": report.format.name])
+        }
 
         let participants: [[String: Any]] = report.participants.map { p in
             ["name": p.name, "side": p.side.rawValue, "sideLabel": L[p.side == .us ? "side-us" : "side-client"],
@@ -99,7 +102,7 @@ public enum HTMLRenderer {
                 "counterfactual": L["counterfactual"], "internal": L["internal"], "chosen": L["chosen"],
                 "yes": L["yes"], "no": L["no"],
             ],
-            "generator": generator,
+            "generator": report.audience == .team ? generator : false,
         ]
     }
 

@@ -7,7 +7,7 @@ public enum JSONRenderer {
         let w = JSONWriter()
         w.object {
             w.key("debrief"); w.number(Record.schemaVersion)
-            w.key("format"); w.string(r.format)
+            if report.audience == .team { w.key("format"); w.string(r.format) }
             w.key("audience"); w.string(report.audience.rawValue)
             w.key("title"); w.string(r.title)
             w.key("date"); r.date.map { w.string($0.description) } ?? w.null()

@@ -61,8 +61,9 @@ public enum LetterRenderer {
     }
 
     /// The letter as one standalone HTML page: the Markdown through cmark, in `templates/html/letter.mustache`.
+    /// The page names no tool or version: it goes to the client.
     public static func html(_ report: RecordView, templates: HTMLTemplates, letterTemplates: String, options: LetterOptions,
-                            generator: String = "debrief", paper: Paper = .a4) throws -> String {
+                            paper: Paper = .a4) throws -> String {
         let md = try markdown(report, templates: letterTemplates, options: options)
         let t = templates
         let locale = report.locale
@@ -71,7 +72,7 @@ public enum LetterRenderer {
             "lang": locale, "dir": HTMLRenderer.direction(for: locale),
             "title": report.labels["letter-title"] + ": " + report.title,
             "css": t.css, "paper": paper.css,
-            "body": Markdown.html(md), "generator": generator,
+            "body": Markdown.html(md), "generator": false,
         ]
         guard let html = t.library.render(ctx, withTemplate: "letter") else {
             throw TemplateError(path: t.folder + "/letter.mustache", reason: "no template named 'letter'")

@@ -13,9 +13,11 @@ public enum MarkdownRenderer {
         if let p = r.project { meta.append("**\(L["project"]):** \(escapeInline(oneLine(p)))") }
         var line: [String] = []
         if let d = r.date { line.append("**\(L["date"]):** \(d)") }
-        if report.audience == .team { line.append("**\(L["status"]):** \(L["status-" + r.status.rawValue])") }
-        line.append("**\(L["format"]):** \(escapeInline(report.format.name))")
-        meta.append(line.joined(separator: " · "))
+        if report.audience == .team {
+            line.append("**\(L["status"]):** \(L["status-" + r.status.rawValue])")
+            line.append("**\(L["format"]):** \(escapeInline(report.format.name))")
+        }
+        if !line.isEmpty { meta.append(line.joined(separator: " · ")) }
         out += meta.joined(separator: "  \n") + "\n\n"
         if let intro = report.intro, !intro.trimmed.isEmpty { out += "*\(escapeInline(oneLine(intro)))*\n\n" }
 

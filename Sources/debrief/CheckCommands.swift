@@ -35,7 +35,7 @@ struct CheckCommand: ParsableCommand {
         try runReporting {
             let ws = try currentWorkspace()
             let paths = files.isEmpty ? ws.archive.recordFiles() : files
-            if paths.isEmpty { throw MissingFileError(path: ws.archive.debriefsFolder + "/*.yml (no debrief in the archive)") }
+            if paths.isEmpty { throw NoDebriefYet() }
             var all: [(String, Finding)] = []
             var failures: [Error] = []
             for path in paths {

@@ -180,7 +180,7 @@ struct Letter: ParsableCommand {
                 try emit(try LetterRenderer.markdown(v.view, templates: templates, options: options), to: output)
             case .html, .pdf:
                 let html = try LetterRenderer.html(v.view, templates: try HTMLTemplates.load(templates: templates), letterTemplates: templates,
-                                                   options: options, generator: "debrief \(DebriefVersion.string)", paper: v.workspace.config.paper)
+                                                   options: options, paper: v.workspace.config.paper)
                 try emitPage(html, pdf: to == .pdf, chromium: chromium, to: output)
             }
         }

@@ -23,7 +23,7 @@ struct Debrief: ParsableCommand {
         taken as today), DEBRIEF_CHROMIUM (the Chromium to print PDF with), NO_COLOR.
         """,
         version: DebriefVersion.string,
-        subcommands: [Init.self, New.self, Resume.self, Add.self, CheckCommand.self, ChecksCommand.self, Render.self, Letter.self, Formats.self]
+        subcommands: [Init.self, New.self, Resume.self, Add.self, Choose.self, Done.self, CheckCommand.self, ChecksCommand.self, Render.self, Letter.self, Formats.self]
     )
 }
 
@@ -82,8 +82,8 @@ enum Diagnostics {
         switch error {
         case is ClientRefusal: return 1
         case is UsageError: return 64
-        case is LoadError: return 65
-        case is MissingFileError: return 66
+        case is LoadError, is BadInput: return 65
+        case is MissingFileError, is NoDebriefYet: return 66
         case is ChromiumMissing: return 69
         case is TemplateError, is PDFError: return 70
         case is WriteError: return 73
@@ -101,7 +101,7 @@ func runReporting(_ body: () throws -> Void) throws {
         throw e
     } catch let e as Diagnosable {
         // A refusal lists every leak with what to do; other errors are one line.
-        Diagnostics.report(e.diagnostics, withSuggestion: e is ClientRefusal || e is TemplateError)
+        Diagnostics.report(e.diagnostics, withSuggestion: e is ClientRefusal || e is TemplateError || e is BadInput)
         exit(Diagnostics.status(of: e))
     } catch let e as YAMLEmitError {
         Diagnostics.report([Diagnostic(message: "could not write the record: \(e.message)")])

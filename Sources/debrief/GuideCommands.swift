@@ -154,14 +154,22 @@ struct Resume: ParsableCommand {
     @Option(name: .long, help: "Start at this step instead, e.g. client, participants.us, sections.mistakes.client (or mistakes.client), review.")
     var at: String?
 
+    @Flag(name: .long, help: "Continue a final debrief, setting it back to draft.")
+    var reopen = false
+
     func run() throws {
         try runReporting {
             let ws = try currentWorkspace()
             let catalog = try ws.formats()
             guard let path = try file ?? ws.archive.mostRecentDraft(formats: catalog) else {
-                throw MissingFileError(path: ws.archive.debriefsFolder + "/*.yml (no draft in the archive; name a file)")
+                throw NoDebriefYet(draft: true)
             }
             let abs = URL(fileURLWithPath: path).standardizedFileURL.path
+            // A final debrief stays final unless reopened on purpose.
+            if try ws.load(abs, display: file).record.status == .final {
+                guard reopen else { throw UsageError("\(shown(abs)) is final; add --reopen to continue it (it goes back to draft)") }
+                try ws.update(abs) { record, _ in record.status = .draft }
+            }
             let terminal = makeTerminal()
             Interrupts.install(message: "\n\nInterrupted. " + resumeHint(abs))
             let guide = try Guide(terminal: terminal, formats: catalog, path: abs, display: shown(abs), today: ws.today)
@@ -204,16 +212,23 @@ struct Add: ParsableCommand {
     @Option(name: .long, help: "For a mistake: what would have been different had it not happened.")
     var counterfactual: String?
 
+    @Flag(name: .long, help: "For an option (remedies): mark it as the one the client chose, and no other.")
+    var chosen = false
+
+    @Flag(name: .long, help: "Add to a final debrief, setting it back to draft.")
+    var reopen = false
+
     func run() throws {
         try runReporting {
             let ws = try currentWorkspace()
             let catalog = try ws.formats()
             guard let path = try file ?? ws.archive.mostRecentDraft(formats: catalog) else {
-                throw MissingFileError(path: ws.archive.debriefsFolder + "/*.yml (no draft in the archive; name one with --file)")
+                throw NoDebriefYet(draft: true)
             }
             let today = ws.today
             var number = 0
             var sectionTitle = section
+            var warnings: [Diagnostic] = []
             let result = try ws.update(path) { record, format in
                 guard let spec = format.spec(section) else {
                     let ids = format.sections.filter { $0.kind.isList }.map(\.id).joined(separator: ", ")
@@ -222,10 +237,31 @@ struct Add: ParsableCommand {
                 guard spec.kind.isList else {
                     throw UsageError("'\(section)' is a narrative section; edit the file to change it")
                 }
+                if record.status == .final {
+                    guard reopen else {
+                        throw UsageError("\(shown(path)) is final; add --reopen to add to it (it goes back to draft)")
+                    }
+                    record.status = .draft
+                }
+                // A side is never invented: a section asked per side needs one.
+                if spec.perSide && side == nil {
+                    throw UsageError("'\(section)' is asked for each side; say whose it is with --side us or --side client")
+                }
                 let entry = QuickEntryParser.parse(text, kind: spec.kind, participants: record.participants,
                                                    today: today, side: side?.side)
                 if let bad = entry.badDue {
                     throw UsageError("could not read the due date '\(bad)'; write due:YYYY-MM-DD, due:+30d or due:+2w")
+                }
+                if let bad = entry.badMoment {
+                    throw BadInput("'\(bad)' is not a date the timeline reads; nothing was added",
+                                   suggestion: "Start the entry with YYYY-MM-DD or YYYY-MM-DD HH:MM (\"2026-11-14 09:30 The site went down\"), or leave the date out.")
+                }
+                if !entry.ambiguousOwner.isEmpty {
+                    throw UsageError("@\(entry.item.owner ?? "") could be \(entry.ambiguousOwner.joined(separator: " or ")); write more of the name (@First_Last)")
+                }
+                if let unknown = entry.unknownOwner {
+                    warnings.append(Diagnostic(file: shown(path), severity: .warning,
+                                               message: "@\(unknown) is not one of the participants; the owner is kept as typed"))
                 }
                 var item = entry.item
                 guard !item.text.trimmed.isEmpty else { throw UsageError("the item has no text") }
@@ -233,10 +269,16 @@ struct Add: ParsableCommand {
                     guard spec.kind == .mistakes else { throw UsageError("--counterfactual goes with a mistakes section") }
                     item.counterfactual = counterfactual
                 }
+                if chosen {
+                    guard spec.kind == .remedies else { throw UsageError("--chosen goes with the remedies (the options offered)") }
+                }
                 number = record.append(item, to: spec.id, format: format)
+                if chosen { try record.choose(remedy: number, format: format) }
                 sectionTitle = spec.title
             }
-            say("Added to \(sectionTitle) (item \(number)) in \(shown(path)) — \(result.record.items(in: section).count) items there now.")
+            Diagnostics.report(warnings)
+            let count = result.record.items(in: section).count
+            say("Added to \(sectionTitle) (item \(number)) in \(shown(path)): \(count) item\(count == 1 ? "" : "s") there now.")
         }
     }
 }

@@ -166,7 +166,12 @@ final class CLITests: XCTestCase {
         XCTAssertEqual(r.stderr, "\(dir)/nope.yml: error: no such file\n")
         let none = try debrief(["render"], in: dir)
         XCTAssertEqual(none.status, 66, "no debrief in an empty archive")
-        XCTAssertTrue(none.stderr.contains("no debrief in the archive"), none.stderr)
+        XCTAssertEqual(none.stderr, "debrief: error: no debrief yet: start one with debrief new\n")
+        for args in [["check"], ["resume"], ["add", "facts", "x", "--side", "us"], ["letter"], ["done", "1"], ["choose", "1"]] {
+            let r = try debrief(args, in: dir)
+            XCTAssertEqual(r.status, 66, "\(args): \(r.stderr)")
+            XCTAssertTrue(r.stderr.contains("start one with debrief new"), "\(args): \(r.stderr)")
+        }
     }
 
     // MARK: exit 73

@@ -111,7 +111,7 @@ final class RobustnessTests: XCTestCase {
     func testAddingThroughASymlinkChangesTheFileAndKeepsTheLink() throws {
         try FileManager.default.copyItem(atPath: example, toPath: dir + "/debriefs/real.yml")
         try FileManager.default.createSymbolicLink(atPath: dir + "/debriefs/current.yml", withDestinationPath: "real.yml")
-        let r = try debrief(["add", "emotions", "We were tired.", "--side", "us", "--file", "debriefs/current.yml"], in: dir)
+        let r = try debrief(["add", "emotions", "We were tired.", "--side", "us", "--reopen", "--file", "debriefs/current.yml"], in: dir)
         XCTAssertEqual(r.status, 0, r.stderr)
         XCTAssertEqual(try FileManager.default.destinationOfSymbolicLink(atPath: dir + "/debriefs/current.yml"), "real.yml")
         XCTAssertTrue(try read("debriefs/real.yml").contains("We were tired."))

@@ -43,8 +43,10 @@ final class QuickEntryTests: XCTestCase {
         XCTAssertEqual(parse("x @anna-kim").item.owner, "Anna Kim")
         let ambiguous = parse("x @Anna")
         XCTAssertEqual(ambiguous.item.owner, "Anna", "two Annas: kept as typed")
-        XCTAssertEqual(ambiguous.unknownOwner, "Anna")
+        XCTAssertEqual(ambiguous.ambiguousOwner, ["Anna Berg", "Anna Kim"], "two Annas: asked which")
+        XCTAssertNil(ambiguous.unknownOwner)
         XCTAssertEqual(parse("x @Bob.").item.owner, "Bob")
+        XCTAssertEqual(parse("x @Bob.").unknownOwner, "Bob")
     }
 
     func testEscapesAndLiteralHashes() {
@@ -80,6 +82,26 @@ final class QuickEntryTests: XCTestCase {
         let e = QuickEntryParser.parse("Materials came on Monday", kind: .facts, participants: [], today: today, side: .client)
         XCTAssertEqual(e.item.side, .client)
     }
+    func testOwnerByAnyPartOfTheName() {
+        let team = [Participant(name: "Nguyễn Thị Mai", side: .us), Participant(name: "Tomás Ruiz", side: .us)]
+        func owner(_ s: String) -> QuickEntry { QuickEntryParser.parse(s, kind: .actions, participants: team, today: today) }
+        XCTAssertEqual(owner("Call @Mai").item.owner, "Nguyễn Thị Mai", "the given name, written last")
+        XCTAssertEqual(owner("Call @nguyen").item.owner, "Nguyễn Thị Mai", "without accents")
+        XCTAssertEqual(owner("Call @ruiz").item.owner, "Tomás Ruiz")
+        XCTAssertEqual(owner("Call @Zoe").unknownOwner, "Zoe")
+    }
+
+    func testTimelineDatesAreReadOrFlagged() {
+        func entry(_ s: String) -> QuickEntry { QuickEntryParser.parse(s, kind: .timeline, today: today) }
+        XCTAssertEqual(entry("2026-11-14 09:30 The site went down").item.at?.description, "2026-11-14 09:30")
+        XCTAssertEqual(entry("2026-11-14: The site went down").item.text, "The site went down")
+        for bad in ["2026-13-01 Launch", "2026-02-30 Launch", "14/11/2026 Launch", "14.11.2026: Launch"] {
+            XCTAssertNotNil(entry(bad).badMoment, bad)
+            XCTAssertNil(entry(bad).item.at, bad)
+        }
+        XCTAssertNil(entry("Launch at 9").badMoment, "an undated entry is fine")
+        XCTAssertNil(entry("404 errors all morning").badMoment)
+    }
 }
 
 final class SlugTests: XCTestCase {
@@ -95,4 +117,5 @@ final class SlugTests: XCTestCase {
             XCTAssertFalse(slug.contains("/") || slug.contains("\\") || slug.contains(":") || slug.hasPrefix("."), slug)
         }
     }
+
 }
