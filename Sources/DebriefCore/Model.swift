@@ -114,6 +114,15 @@ public enum Status: String, Sendable, CaseIterable {
     case draft, final
 }
 
+/// Who the client letter is addressed to, and how it greets them (the record's `letter:` block).
+public struct LetterSettings: Sendable, Equatable {
+    /// A client participant's name.
+    public var to: String?
+    /// The whole greeting line ("Dear Ms Okafor,"), instead of the locale's.
+    public var salutation: String?
+    public init(to: String? = nil, salutation: String? = nil) { self.to = to; self.salutation = salutation }
+}
+
 public struct Participant: Sendable, Equatable {
     public var name: String
     public var side: Side
@@ -203,6 +212,8 @@ public struct Record: Sendable {
     public var fieldPositions: [String: SourcePosition] = [:]
     /// Where the guide stopped in a draft (a step id such as `mistakes.client`); nil once finished.
     public var progress: String?
+    /// Who the client letter is for.
+    public var letter: LetterSettings?
 
     public init(format: String, title: String, date: Day? = nil, status: Status = .draft,
                 client: String? = nil, project: String? = nil, locale: String? = nil,
@@ -219,7 +230,7 @@ public struct Record: Sendable {
     public static func == (a: Record, b: Record) -> Bool {
         a.format == b.format && a.title == b.title && a.date == b.date && a.status == b.status && a.client == b.client
             && a.project == b.project && a.locale == b.locale && a.participants == b.participants
-            && a.sections == b.sections && a.progress == b.progress
+            && a.sections == b.sections && a.progress == b.progress && a.letter == b.letter
     }
 
     /// Names of the team's own participants (side `us`).

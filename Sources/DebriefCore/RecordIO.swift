@@ -3,7 +3,7 @@
 import Foundation
 
 public enum RecordReader {
-    static let topKeys = ["debrief", "format", "title", "date", "status", "progress", "client", "project", "locale", "participants", "sections"]
+    static let topKeys = ["debrief", "format", "title", "date", "status", "progress", "client", "project", "locale", "letter", "participants", "sections"]
     static let participantKeys = ["name", "side", "role"]
     static let commonItemKeys = ["text", "side", "internal", "tags"]
     static let allItemKeys = commonItemKeys + ["counterfactual", "owner", "due", "done", "chosen", "at"]
@@ -34,6 +34,7 @@ public enum RecordReader {
         var status = Status.draft
         var client: String?, project: String?, locale: String?, progress: String?
         var participants: [Participant] = []
+        var letter: LetterSettings?
         var raw: [RawSection] = []
         var sectionsPosition: SourcePosition?
         var fieldPositions: [String: SourcePosition] = [:]
@@ -59,6 +60,18 @@ public enum RecordReader {
                         }
                         locale = v
                     }
+                case "letter":
+                    if try y.skipNull() { return }
+                    var l = LetterSettings()
+                    try y.mapping("letter") { k, kp in
+                        switch k {
+                        case "to": let (v, p) = try y.optionalText("letter.to"); l.to = v; fieldPositions["letter.to"] = p
+                        case "salutation":
+                            let (v, p) = try y.optionalText("letter.salutation"); l.salutation = v; fieldPositions["letter.salutation"] = p
+                        default: throw y.unknownKey("letter", k, at: kp, expected: ["to", "salutation"])
+                        }
+                    }
+                    letter = l
                 case "participants":
                     if case .scalar(let v, .plain, _, _) = try y.peek().kind, isNull(v) { _ = try y.next(); return }
                     try y.sequence("participants") { i, ppos in
@@ -135,6 +148,7 @@ public enum RecordReader {
         record.progress = progress
         record.sectionsPosition = sectionsPosition
         record.fieldPositions = fieldPositions
+        record.letter = letter
         return record
     }
 
@@ -213,64 +227,105 @@ public enum RecordReader {
 }
 
 public enum RecordWriter {
+    /// One value as the writer puts it: a string (quoted when ambiguous), a value
+    /// written as it is (numbers, booleans, dates), or a short list in flow style.
+    enum Value: Equatable {
+        case text(String)
+        case plain(String)
+        case flowList([String])
+    }
+
     /// The record as YAML text, keys in a stable order, multi-line text as literal blocks.
     public static func yaml(_ r: Record, formats: FormatCatalog? = nil) throws -> [UInt8] {
         let w = YAMLWriter()
         w.beginMapping()
-        w.text("debrief"); w.plain(String(Record.schemaVersion))
-        w.text("format"); w.text(r.format)
-        w.text("title"); w.text(r.title)
-        if let d = r.date { w.text("date"); w.plain(d.description) }
-        w.text("status"); w.text(r.status.rawValue)
-        if let p = r.progress { w.text("progress"); w.text(p) }
-        if let c = r.client { w.text("client"); w.text(c) }
-        if let p = r.project { w.text("project"); w.text(p) }
-        if let l = r.locale { w.text("locale"); w.text(l) }
+        for (key, value) in headerFields(r) { w.text(key); write(value, to: w) }
         if !r.participants.isEmpty {
             w.text("participants")
             w.beginSequence()
-            for p in r.participants {
-                w.beginMapping()
-                w.text("name"); w.text(p.name)
-                w.text("side"); w.text(p.side.rawValue)
-                if let role = p.role { w.text("role"); w.text(role) }
-                w.endMapping()
-            }
+            for p in r.participants { write(p, to: w) }
             w.endSequence()
         }
         w.text("sections")
         w.beginMapping()
-        for s in r.sections {
-            w.text(s.id)
-            switch s.content {
-            case .narrative(let t):
-                w.text(t)
-            case .items(let items):
-                w.beginSequence()
-                for it in items {
-                    w.beginMapping()
-                    w.text("text"); w.text(it.text)
-                    if let side = it.side { w.text("side"); w.text(side.rawValue) }
-                    if it.isInternal { w.text("internal"); w.plain("true") }
-                    if let c = it.counterfactual { w.text("counterfactual"); w.text(c) }
-                    if let at = it.at { w.text("at"); w.plain(at.description) }
-                    if let o = it.owner { w.text("owner"); w.text(o) }
-                    if let d = it.due { w.text("due"); w.plain(d.description) }
-                    if let d = it.done { w.text("done"); w.plain(d ? "true" : "false") }
-                    if let c = it.chosen { w.text("chosen"); w.plain(c ? "true" : "false") }
-                    if !it.tags.isEmpty {
-                        w.text("tags")
-                        w.beginSequence(flow: true)
-                        for t in it.tags { w.text(t) }
-                        w.endSequence()
-                    }
-                    w.endMapping()
-                }
-                w.endSequence()
-            }
-        }
+        for s in r.sections { write(s, to: w) }
         w.endMapping()
         w.endMapping()
         return try w.finish()
+    }
+
+    /// The header's scalar fields in the order they are written; absent ones left out.
+    static func headerFields(_ r: Record) -> [(String, Value)] {
+        var f: [(String, Value)] = [("debrief", .plain(String(Record.schemaVersion))), ("format", .text(r.format)), ("title", .text(r.title))]
+        if let d = r.date { f.append(("date", .plain(d.description))) }
+        f.append(("status", .text(r.status.rawValue)))
+        if let p = r.progress { f.append(("progress", .text(p))) }
+        if let c = r.client { f.append(("client", .text(c))) }
+        if let p = r.project { f.append(("project", .text(p))) }
+        if let l = r.locale { f.append(("locale", .text(l))) }
+        return f
+    }
+
+    /// Every key of the header in the order they are written.
+    static let headerOrder = ["debrief", "format", "title", "date", "status", "progress", "client", "project", "locale", "participants", "sections"]
+
+    static func participantFields(_ p: Participant) -> [(String, Value)] {
+        var f: [(String, Value)] = [("name", .text(p.name)), ("side", .text(p.side.rawValue))]
+        if let role = p.role { f.append(("role", .text(role))) }
+        return f
+    }
+
+    static let participantOrder = ["name", "side", "role"]
+
+    static func itemFields(_ it: Item) -> [(String, Value)] {
+        var f: [(String, Value)] = [("text", .text(it.text))]
+        if let side = it.side { f.append(("side", .text(side.rawValue))) }
+        if it.isInternal { f.append(("internal", .plain("true"))) }
+        if let c = it.counterfactual { f.append(("counterfactual", .text(c))) }
+        if let at = it.at { f.append(("at", .plain(at.description))) }
+        if let o = it.owner { f.append(("owner", .text(o))) }
+        if let d = it.due { f.append(("due", .plain(d.description))) }
+        if let d = it.done { f.append(("done", .plain(d ? "true" : "false"))) }
+        if let c = it.chosen { f.append(("chosen", .plain(c ? "true" : "false"))) }
+        if !it.tags.isEmpty { f.append(("tags", .flowList(it.tags))) }
+        return f
+    }
+
+    static let itemOrder = ["text", "side", "internal", "counterfactual", "at", "owner", "due", "done", "chosen", "tags"]
+
+    static func write(_ v: Value, to w: YAMLWriter) {
+        switch v {
+        case .text(let s): w.text(s)
+        case .plain(let s): w.plain(s)
+        case .flowList(let l):
+            w.beginSequence(flow: true)
+            for t in l { w.text(t) }
+            w.endSequence()
+        }
+    }
+
+    static func write(_ p: Participant, to w: YAMLWriter) {
+        w.beginMapping()
+        for (key, value) in participantFields(p) { w.text(key); write(value, to: w) }
+        w.endMapping()
+    }
+
+    static func write(_ it: Item, to w: YAMLWriter) {
+        w.beginMapping()
+        for (key, value) in itemFields(it) { w.text(key); write(value, to: w) }
+        w.endMapping()
+    }
+
+    /// A section's key and its value.
+    static func write(_ s: RecordSection, to w: YAMLWriter) {
+        w.text(s.id)
+        switch s.content {
+        case .narrative(let t):
+            w.text(t)
+        case .items(let items):
+            w.beginSequence()
+            for it in items { write(it, to: w) }
+            w.endSequence()
+        }
     }
 }

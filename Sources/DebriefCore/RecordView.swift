@@ -216,6 +216,8 @@ public struct RecordView: Sendable {
             scan(settings.agency, nil, section: "agency", position: settings.positions["agency"], inSettings: true)
             scan(settings.signature, nil, section: "signature", position: settings.positions["signature"], inSettings: true)
             for p in clientPeople { scan(p.role, nil, section: "participants", position: p.position) }
+            scan(record.letter?.salutation, nil, section: "letter.salutation", position: record.fieldPositions["letter.salutation"])
+            scan(record.letter?.to, nil, section: "letter.to", position: record.fieldPositions["letter.to"])
         }
         let participants = isClient
             ? (record.participants.contains { $0.side == .us } ? [Participant(name: ourTeam, side: .us)] : []) + clientPeople

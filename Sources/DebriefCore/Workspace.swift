@@ -104,6 +104,14 @@ public final class Workspace: @unchecked Sendable {
     public var config: ArchiveConfig { archive.config }
     public var templates: String { archive.templates }
 
+    /// The archive's own templates (`templates/` beside debrief.yml), which replace built-in ones of the same name.
+    public var archiveTemplates: String? {
+        guard archive.hasConfig else { return nil }
+        let dir = (archive.root as NSString).appendingPathComponent("templates")
+        var isDir: ObjCBool = false
+        return FileManager.default.fileExists(atPath: dir, isDirectory: &isDir) && isDir.boolValue ? dir : nil
+    }
+
     /// Something loaded once per workspace (per key), kept for every later use.
     public func cached<T>(_ key: String, _ make: () throws -> T) throws -> T {
         lock.lock()

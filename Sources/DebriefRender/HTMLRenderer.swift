@@ -10,23 +10,31 @@ public struct HTMLTemplates: Sendable {
     public var css: String
     public var folder: String
 
-    /// Loads `templates/html/*.mustache` and `report.css`.
-    public static func load(templates: String) throws -> HTMLTemplates {
+    /// Loads `templates/html/*.mustache` and `report.css`; a file of the same name in the archive's own
+    /// `templates/html/` (beside debrief.yml) replaces the built-in one.
+    public static func load(templates: String, archive: String? = nil) throws -> HTMLTemplates {
         let folder = (templates as NSString).appendingPathComponent("html")
         var library = MustacheLibrary()
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
+        guard let builtIn = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
             throw TemplateError(path: folder, reason: "the folder is missing")
         }
+        let ownFolder = archive.map { ($0 as NSString).appendingPathComponent("html") }
+        let own = Set(ownFolder.flatMap { try? FileManager.default.contentsOfDirectory(atPath: $0) } ?? [])
+        func path(_ name: String) -> String {
+            if let ownFolder, own.contains(name) { return (ownFolder as NSString).appendingPathComponent(name) }
+            return (folder as NSString).appendingPathComponent(name)
+        }
+        let names = Set(builtIn).union(own)
         for n in names.sorted() where n.hasSuffix(".mustache") {
-            let path = (folder as NSString).appendingPathComponent(n)
-            let text = String(decoding: try Templates.loading(path) { try readTextFile(path) }, as: UTF8.self)
+            let p = path(n)
+            let text = String(decoding: try Templates.loading(p) { try readTextFile(p) }, as: UTF8.self)
             do { try library.register(text, named: String(n.dropLast(".mustache".count))) }
-            catch { throw TemplateError(path: path, reason: "\(error)") }
+            catch { throw TemplateError(path: p, reason: "\(error)") }
         }
         for required in ["report", "letter"] where !names.contains(required + ".mustache") {
             throw TemplateError(path: (folder as NSString).appendingPathComponent(required + ".mustache"), reason: "the file is missing")
         }
-        let cssPath = (folder as NSString).appendingPathComponent("report.css")
+        let cssPath = path("report.css")
         let css = String(decoding: try Templates.loading(cssPath) { try readTextFile(cssPath) }, as: UTF8.self)
         return HTMLTemplates(library: library, css: css, folder: folder)
     }

@@ -17,39 +17,57 @@ struct MarkdownContentType: MustacheContentType {
 public struct LetterOptions: Sendable {
     /// The letter's date.
     public var today: Day
-    public init(today: Day) { self.today = today }
+    /// The numbers of the actions that follow up with the client (the client-follow-up check recognises
+    /// them): "we will be in touch by" comes from one of these, never from an internal task.
+    public var followUps: Set<Int>
+    /// The archive's own templates folder (`templates/` beside debrief.yml), searched first.
+    public var archiveTemplates: String?
+    public init(today: Day, followUps: Set<Int> = [], archiveTemplates: String? = nil) {
+        self.today = today; self.followUps = followUps; self.archiveTemplates = archiveTemplates
+    }
+}
+
+/// A letter is for a client: a debrief without one (a sprint retrospective, an internal incident) gets none (exit 64).
+public struct NoClientToWriteTo: Error, Sendable, Diagnosable, CustomStringConvertible {
+    public var reason: String
+    public var description: String { reason }
+    public var diagnostics: [Diagnostic] { [Diagnostic(message: reason)] }
 }
 
 public enum LetterRenderer {
     nonisolated(unsafe) private static var registered = false
 
-    /// Loads the letter template for the locale (`letter.LANG.md.mustache`, else `letter.md.mustache`).
-    public static func template(templates: String, locale: String?) throws -> (MustacheTemplate, String) {
+    /// The letter template for the locale: `letter.LANG.md.mustache`, else `letter.md.mustache`, looked for in the
+    /// archive's own `templates/letter/` first, then in the built-in templates.
+    public static func template(templates: String, archive: String? = nil, locale: String?) throws -> (MustacheTemplate, String) {
         if !registered {
             MustacheContentTypes.register(MarkdownContentType(), named: "MARKDOWN")
             registered = true
         }
-        let dir = (templates as NSString).appendingPathComponent("letter")
         var candidates: [String] = []
         if let lang = locale?.split(separator: "-").first.map(String.init), lang != "en" {
             candidates.append("letter.\(lang).md.mustache")
         }
         candidates.append("letter.md.mustache")
+        let dirs = ([archive].compactMap { $0 } + [templates]).map { ($0 as NSString).appendingPathComponent("letter") }
         for name in candidates {
-            let path = (dir as NSString).appendingPathComponent(name)
-            guard FileManager.default.fileExists(atPath: path) else { continue }
-            let text = String(decoding: try Templates.loading(path) { try readTextFile(path) }, as: UTF8.self)
-            do { return (try MustacheTemplate(string: text), path) }
-            catch { throw TemplateError(path: path, reason: "\(error)") }
+            for dir in dirs {
+                let path = (dir as NSString).appendingPathComponent(name)
+                guard FileManager.default.fileExists(atPath: path) else { continue }
+                let text = String(decoding: try Templates.loading(path) { try readTextFile(path) }, as: UTF8.self)
+                do { return (try MustacheTemplate(string: text), path) }
+                catch { throw TemplateError(path: path, reason: "\(error)") }
+            }
         }
-        throw TemplateError(path: dir + "/letter.md.mustache", reason: "the file is missing")
+        throw TemplateError(path: dirs.last! + "/letter.md.mustache", reason: "the file is missing")
     }
 
     /// The letter as CommonMark. `report` must be the client's view.
     public static func markdown(_ report: RecordView, templates: String, options: LetterOptions) throws -> String {
         precondition(report.audience == .client, "the letter is built from the client's view")
-        let (template, _) = try template(templates: templates, locale: report.record.locale ?? report.labels.locale)
-        let text = template.render(context(report, options: options))
+        let ctx = try context(report, options: options)
+        let (template, _) = try template(templates: templates, archive: options.archiveTemplates, locale: report.locale)
+        let text = template.render(ctx)
         // Templates leave blank lines where optional parts are missing: keep at most one.
         var out: [Substring] = []
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -95,17 +113,20 @@ public enum LetterRenderer {
             .filter { exclude == nil || $0.side != exclude }
     }
 
-    static func context(_ report: RecordView, options: LetterOptions) -> [String: Any] {
-        let r = report.record
+    /// Who the letter greets: the record's `letter: {to:}`, else the first of the client's people, else the client.
+    static func addressee(_ r: Record) -> String? {
         let clientPeople = r.participants.filter { $0.side == .client }
-        let addressee = clientPeople.first
-        let salutation: String
-        if let a = addressee {
-            salutation = a.name
-        } else if let c = r.client {
-            salutation = report.labels["letter-colleagues-at"].replacingOccurrences(of: "{client}", with: c)
-        } else {
-            salutation = report.labels["letter-colleagues"]
+        if let to = r.letter?.to, let p = clientPeople.first(where: { Fold.key($0.name) == Fold.key(to) }) { return p.name }
+        if let to = r.letter?.to, !to.trimmed.isEmpty { return to }
+        return clientPeople.first?.name
+    }
+
+    static func context(_ report: RecordView, options: LetterOptions) throws -> [String: Any] {
+        let r = report.record
+        let L = report.labels
+        let hasClient = r.client != nil || r.participants.contains { $0.side == .client }
+        guard hasClient else {
+            throw NoClientToWriteTo(reason: "this debrief names no client (no client: and no participant on the client's side), so there is no one to write a letter to")
         }
         // Continuation lines are indented so that a multi-paragraph item stays inside its list item.
         func listText(_ s: String) -> String {
@@ -117,38 +138,45 @@ public enum LetterRenderer {
                 ["text": listText(it.text), "counterfactual": it.counterfactual.map { $0.trimmed.isEmpty ? false : listText($0) as Any } ?? false]
             }
         }
-        // What they saw first, then what we saw; only what the client may see (the report is the client's view).
-        let facts = items(report, .facts, side: .client) + items(report, .facts, exclude: .client)
-        let ownMistakes = items(report, .mistakes, exclude: .client)
+        // The acknowledgement is the client's: how it affected them (their facts) and how it felt (their feelings).
+        // Our own process details and our side's facts stay in the report.
+        let clientFacts = items(report, .facts, side: .client)
+        let clientFeelings = items(report, .emotions, side: .client)
+        let ownMistakes = items(report, .mistakes, side: .us)
         let lessons = items(report, .lessons)
         let remedies = items(report, .remedies)
+        guard !(clientFacts.isEmpty && clientFeelings.isEmpty && ownMistakes.isEmpty && lessons.isEmpty && remedies.isEmpty) else {
+            throw NoClientToWriteTo(reason: "nothing in this debrief speaks to the client (no facts or feelings of the client's side, none of our mistakes, no lessons, no options), so it makes no letter")
+        }
         let chosen = remedies.first { $0.chosen == true }
-        let actions = items(report, .actions)
-        let followUpTagged = report.sections.filter { $0.spec.kind == .actions }.flatMap(\.allItems)
-            .first { $0.filedTags.contains { Tags.key($0) == "follow-up" } && $0.item.done != true }?.item
-        let followUp = followUpTagged
-            ?? actions.filter { $0.done != true }.compactMap { a in a.due.map { (a, $0) } }.max { $0.1 < $1.1 }?.0
-        let followDate = followUp?.due ?? options.today.adding(days: 30)
-        // Every key is set on every entry, so that a missing one never falls back to the letter's own.
+        // "We will be in touch by" only from an open action that follows up with the client.
+        let followUp = report.sections.filter { $0.spec.kind == .actions }.prefix(1).flatMap(\.allItems)
+            .filter { options.followUps.contains($0.number) && $0.item.done != true }
+            .compactMap { $0.item.due }.min()
         let remedyEntries: [[String: Any]] = remedies.enumerated().map { i, it in
             ["number": i + 1, "text": listText(it.text), "chosen": it.chosen == true]
         }
-        let L = report.labels
         let signature = report.signature
             ?? report.agency.map { L["letter-signature-agency"].replacingOccurrences(of: "{agency}", with: $0) }
             ?? L["letter-signature"]
+        let name = addressee(r)
+        var colleagues = L["letter-colleagues"]
+        if let c = r.client { colleagues = L["letter-colleagues-at"].replacingOccurrences(of: "{client}", with: c) }
         return [
             "date": longDate(options.today, L),
             "title": report.title,
             "client": r.client ?? false,
             "project": r.project ?? false,
-            "salutation": salutation,
-            "hasFacts": !facts.isEmpty, "facts": entries(facts),
+            // The whole greeting line when the record sets one; otherwise the template greets `salutation`.
+            "greeting": r.letter?.salutation.flatMap { $0.trimmed.isEmpty ? nil : $0 } ?? false,
+            "salutation": name ?? colleagues,
+            "hasFacts": !clientFacts.isEmpty, "facts": entries(clientFacts),
+            "hasFeelings": !clientFeelings.isEmpty, "feelings": entries(clientFeelings),
             "hasMistakes": !ownMistakes.isEmpty, "mistakes": entries(ownMistakes),
             "hasLessons": !lessons.isEmpty, "lessons": entries(lessons),
             "hasRemedies": !remedies.isEmpty, "remedies": remedyEntries,
             "hasChosen": chosen != nil,
-            "followUpDate": longDate(followDate, L),
+            "followUpDate": followUp.map { longDate($0, L) as Any } ?? false,
             "agency": report.agency ?? false,
             "signature": signature,
         ]

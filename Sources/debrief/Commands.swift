@@ -1,4 +1,5 @@
 import ArgumentParser
+import DebriefChecks
 import DebriefCore
 import DebriefRender
 import Foundation
@@ -138,7 +139,7 @@ struct Render: ParsableCommand {
             case .md: try emit(MarkdownRenderer.render(v.view) + "\n", to: output)
             case .json: try emit(JSONRenderer.render(v.view), to: output)
             case .html, .pdf:
-                let templates = try HTMLTemplates.load(templates: v.workspace.templates)
+                let templates = try HTMLTemplates.load(templates: v.workspace.templates, archive: v.workspace.archiveTemplates)
                 let html = try HTMLRenderer.render(v.view, templates: templates, generator: generator, paper: v.workspace.config.paper)
                 try emitPage(html, pdf: to == .pdf, chromium: chromium, to: output)
             }
@@ -173,13 +174,17 @@ struct Letter: ParsableCommand {
     func run() throws {
         try runReporting {
             let v = try AudienceView.load(file: file, audience: .client, allowNames: allowNames, output: output)
-            let options = LetterOptions(today: v.workspace.today)
-            let templates = v.workspace.templates
+            let ws = v.workspace
+            // The follow-up date comes from an action the client-follow-up check recognises, never from an internal task.
+            let runner = try CheckRunner.forWorkspace(ws, locale: v.view.locale)
+            let context = CheckContext(record: v.view.record, format: v.view.format, lexicon: runner.lexicon, today: ws.today, markdown: ws.markdown)
+            let options = LetterOptions(today: ws.today, followUps: ClientFollowUp.followUps(context), archiveTemplates: ws.archiveTemplates)
+            let templates = ws.templates
             switch to {
             case .md:
                 try emit(try LetterRenderer.markdown(v.view, templates: templates, options: options), to: output)
             case .html, .pdf:
-                let html = try LetterRenderer.html(v.view, templates: try HTMLTemplates.load(templates: templates), letterTemplates: templates,
+                let html = try LetterRenderer.html(v.view, templates: try HTMLTemplates.load(templates: templates, archive: ws.archiveTemplates), letterTemplates: templates,
                                                    options: options, paper: v.workspace.config.paper)
                 try emitPage(html, pdf: to == .pdf, chromium: chromium, to: output)
             }

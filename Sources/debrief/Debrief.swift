@@ -81,7 +81,7 @@ enum Diagnostics {
     static func status(of error: Error) -> Int32 {
         switch error {
         case is ClientRefusal: return 1
-        case is UsageError: return 64
+        case is UsageError, is NoClientToWriteTo: return 64
         case is LoadError, is BadInput: return 65
         case is MissingFileError, is NoDebriefYet: return 66
         case is ChromiumMissing: return 69

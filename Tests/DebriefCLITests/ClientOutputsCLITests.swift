@@ -43,7 +43,9 @@ final class ClientOutputsCLITests: XCTestCase {
     func testLetterMarkdownToStandardOutput() throws {
         let r = try debrief(["letter", example], in: dir, env: env)
         XCTAssertEqual(r.status, 0, r.stderr)
-        XCTAssertTrue(r.stdout.hasPrefix("22 November 2026\n\nDear Marketing director,"))
+        XCTAssertTrue(r.stdout.hasPrefix("22 November 2026\n\n**Deck rework for the autumn conference**\n\nDear Marketing director,"), r.stdout)
+        // The follow-up date is the call to the marketing director, which the client-follow-up check recognises.
+        XCTAssertTrue(r.stdout.contains("We will be in touch again by **22 December 2026**"), r.stdout)
         XCTAssertEqual(r.stdout, try String(contentsOfFile: packageRoot + "/Tests/Golden/bank-deck.letter.md", encoding: .utf8))
     }
 
@@ -111,5 +113,34 @@ final class ClientOutputsCLITests: XCTestCase {
         XCTAssertTrue(text.contains("Dear Marketing director,"))
         XCTAssertTrue(text.contains("We are sorry."))
         XCTAssertTrue(text.contains("22 December 2026"))
+    }
+
+    func testNoLetterForADebriefWithoutAClient() throws {
+        try """
+        debrief: 1
+        format: sprint
+        title: Sprint 14
+        sections:
+          lessons:
+            - text: We demo every Friday.
+        """.write(toFile: dir + "/sprint.yml", atomically: true, encoding: .utf8)
+        let r = try debrief(["letter", "sprint.yml", "-o", "letter.md"], in: dir, env: env)
+        XCTAssertEqual(r.status, 64, r.stderr)
+        XCTAssertEqual(r.stderr.split(separator: "\n").count, 1, r.stderr)
+        XCTAssertTrue(r.stderr.contains("no one to write a letter to"), r.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: dir + "/letter.md"))
+    }
+
+    func testTheArchivesOwnTemplatesReplaceTheBuiltInOnes() throws {
+        try "archive: 1\n".write(toFile: dir + "/debrief.yml", atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(atPath: dir + "/templates/letter", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: dir + "/templates/html", withIntermediateDirectories: true)
+        try "{{% CONTENT_TYPE: MARKDOWN }}\nHi {{salutation}}, in our own words.\n".write(toFile: dir + "/templates/letter/letter.md.mustache", atomically: true, encoding: .utf8)
+        try "body { color: #123456; }\n".write(toFile: dir + "/templates/html/report.css", atomically: true, encoding: .utf8)
+        let letter = try debrief(["letter", example], in: dir, env: env)
+        XCTAssertEqual(letter.stdout, "Hi Marketing director, in our own words.\n", letter.stderr)
+        let page = try debrief(["render", example, "--to", "html", "--audience", "client"], in: dir, env: env)
+        XCTAssertTrue(page.stdout.contains("body { color: #123456; }"), "the archive's stylesheet")
+        XCTAssertTrue(page.stdout.contains("<h1"), "the built-in report template still serves")
     }
 }

@@ -39,20 +39,29 @@ public struct ClientFollowUp: Check {
             """, "a call to the client"),
     ]
 
-    public func check(_ c: CheckContext) -> [Finding] {
-        let hasClient = c.record.client != nil || c.record.participants.contains { $0.side == .client }
-        guard hasClient, let spec = c.format.sections.first(where: { $0.kind == .actions }) else { return [] }
-        let actions = c.format.sections.filter { $0.kind == .actions }.flatMap { c.record.items(in: $0.id) }
+    /// Whether an action follows up with the client: tagged `follow-up`, or its words say it contacts the client.
+    /// The letter takes its "we will be in touch by" from such an action, and from no other.
+    public static func followsUpWithClient(_ a: Item, _ c: CheckContext) -> Bool {
+        if a.tags.contains(where: { Tags.key($0) == "follow-up" }) { return true }
         let followWords = c.lexicon.phrases("follow-up-words")
         var whoWords = c.lexicon.phrases("client-words")
         whoWords += c.record.participants.filter { $0.side == .client }.map { Text.words(in: $0.name) }
         if let client = c.record.client { whoWords.append(Text.words(in: client)) }
-        let found = actions.contains { a in
-            if a.tags.contains("follow-up") { return true }
-            let w = Text.words(in: c.plain(a.text))
-            return Text.firstPhrase(w, followWords) != nil && Text.firstPhrase(w, whoWords) != nil
-        }
-        if found { return [] }
+        let w = Text.words(in: c.plain(a.text))
+        return Text.firstPhrase(w, followWords) != nil && Text.firstPhrase(w, whoWords) != nil
+    }
+
+    /// The numbers (1-based, in the first actions section) of the actions that follow up with the client.
+    public static func followUps(_ c: CheckContext) -> Set<Int> {
+        guard let id = c.format.sections.first(where: { $0.kind == .actions })?.id else { return [] }
+        return Set(c.record.items(in: id).enumerated().filter { followsUpWithClient($0.element, c) }.map { $0.offset + 1 })
+    }
+
+    public func check(_ c: CheckContext) -> [Finding] {
+        let hasClient = c.record.client != nil || c.record.participants.contains { $0.side == .client }
+        guard hasClient, let spec = c.format.sections.first(where: { $0.kind == .actions }) else { return [] }
+        let actions = c.format.sections.filter { $0.kind == .actions }.flatMap { c.record.items(in: $0.id) }
+        if actions.contains(where: { ClientFollowUp.followsUpWithClient($0, c) }) { return [] }
         return [Finding(check: id, severity: defaultSeverity, message: "no action follows up with the client",
                         suggestion: "Add one: contact the client about 30 days after the fix (e.g. \"Call the marketing director @Anna due:+30d #follow-up\").",
                         section: spec.id, position: c.sectionPosition(spec.id))]
