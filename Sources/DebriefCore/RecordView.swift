@@ -256,15 +256,14 @@ public struct RecordView: Sendable {
                                           filedTags: filedTags))
                 }
                 if spec.kind == .timeline {
-                    // Date order; items without a date keep their place after the dated ones.
-                    shown = shown.enumerated().sorted { a, b in
-                        switch (a.element.item.at, b.element.item.at) {
-                        case let (x?, y?): return x == y ? a.offset < b.offset : x < y
-                        case (_?, nil): return true
-                        case (nil, _?): return false
-                        default: return a.offset < b.offset
-                        }
+                    // Dated entries in date order, in the places dated entries hold; an undated entry keeps
+                    // the place it was typed in.
+                    let datedPlaces = shown.indices.filter { shown[$0].item.at != nil }
+                    let dated = datedPlaces.map { shown[$0] }.enumerated().sorted { a, b in
+                        let x = a.element.item.at!, y = b.element.item.at!
+                        return x == y ? a.offset < b.offset : x < y
                     }.map(\.element)
+                    for (place, entry) in zip(datedPlaces, dated) { shown[place] = entry }
                 }
                 guard !shown.isEmpty else { continue }
                 scanHeading(spec)

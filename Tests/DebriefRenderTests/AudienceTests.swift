@@ -100,7 +100,7 @@ final class AudienceTests: XCTestCase {
         let shown = r.sections.first { $0.spec.id == "timeline" }!.allItems.map(\.item)
         let dates = shown.compactMap(\.at)
         XCTAssertEqual(dates, dates.sorted())
-        XCTAssertEqual(shown.last?.text, "Undated remark.")
+        XCTAssertEqual(shown.first?.text, "Undated remark.", "an undated entry keeps the place it was typed in")
         let md = MarkdownRenderer.render(r)
         let first = try XCTUnwrap(md.range(of: "**2026-10-01 11:00**"))
         let later = try XCTUnwrap(md.range(of: "**2026-10-08**"))
