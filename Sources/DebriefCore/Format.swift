@@ -28,6 +28,8 @@ public struct SectionSpec: Sendable, Equatable {
     public var perSide: Bool
     /// The heading in the client's version, where it reads better than `title`.
     public var clientTitle: String?
+    /// The example answer for the client's side of a per-side section (the guide's "Now the client's side").
+    public var clientExample: String?
     public init(id: String, kind: SectionKind, title: String, prompt: String, hint: String, example: String, perSide: Bool,
                 clientTitle: String? = nil) {
         self.id = id; self.kind = kind; self.title = title; self.prompt = prompt; self.hint = hint
@@ -52,7 +54,7 @@ public struct Format: Sendable, Equatable {
 }
 
 public enum FormatLoader {
-    static let sectionKeys = ["id", "kind", "title", "client-title", "prompt", "hint", "example", "per-side"]
+    static let sectionKeys = ["id", "kind", "title", "client-title", "prompt", "hint", "example", "client-example", "per-side"]
     static let formatKeys = ["format", "name", "summary", "sections"]
 
     public static func load(path: String, display: String? = nil, origin: String) throws -> Format {
@@ -76,6 +78,7 @@ public enum FormatLoader {
                         let path = "sections[\(i)]"
                         var sid: String?, kind: SectionKind?, stitle: String?, ctitle: String?, prompt = "", hint = "", example = "", perSide = false
                         var titlePos: SourcePosition?, clientTitlePos: SourcePosition?
+                        var clientExample: String?
                         let start = try y.peek().position
                         try y.mapping(path) { k, kpos in
                             switch k {
@@ -96,6 +99,7 @@ public enum FormatLoader {
                             case "prompt": prompt = try y.text("\(path).prompt").0
                             case "hint": hint = try y.text("\(path).hint").0
                             case "example": example = try y.text("\(path).example").0
+                            case "client-example": clientExample = try y.text("\(path).client-example").0
                             case "per-side": perSide = try y.bool("\(path).per-side").0
                             default: throw y.unknownKey(path, k, at: kpos, expected: sectionKeys)
                             }
@@ -104,8 +108,10 @@ public enum FormatLoader {
                         guard let kind else { throw y.fail(start, "\(path): expected the key 'kind', found none") }
                         if let titlePos { positions["\(sid).title"] = titlePos }
                         if let clientTitlePos { positions["\(sid).client-title"] = clientTitlePos }
-                        sections.append(SectionSpec(id: sid, kind: kind, title: stitle ?? sid, prompt: prompt,
-                                                    hint: hint, example: example, perSide: perSide, clientTitle: ctitle))
+                        var spec = SectionSpec(id: sid, kind: kind, title: stitle ?? sid, prompt: prompt,
+                                               hint: hint, example: example, perSide: perSide, clientTitle: ctitle)
+                        spec.clientExample = clientExample
+                        sections.append(spec)
                     }
                 default: throw y.unknownKey("", key, at: pos, expected: formatKeys)
                 }

@@ -38,9 +38,17 @@ public struct Leak: Sendable, Equatable {
     /// Which field of the item ('text', 'counterfactual'); nil for the item's text or a whole field.
     public var field: String?
     public var name: String
+    /// The word that names them, as matched (folded: "tomas", "anna berg").
+    public var word: String = ""
     public var inArchiveSettings: Bool
     /// The leak is in a format's own text (its name, a heading): `section` names the key.
     public var inFormat: Bool = false
+
+    public init(file: String, position: SourcePosition?, section: String, item: Int? = nil, field: String? = nil, name: String,
+                word: String = "", inArchiveSettings: Bool = false, inFormat: Bool = false) {
+        self.file = file; self.position = position; self.section = section; self.item = item; self.field = field
+        self.name = name; self.word = word; self.inArchiveSettings = inArchiveSettings; self.inFormat = inFormat
+    }
 
     /// Where, in words: "section 'mistakes', item 2", "'client'", "'signature' in debrief.yml".
     public var place: String {
@@ -53,10 +61,12 @@ public struct Leak: Sendable, Equatable {
     }
     public var message: String { "\(place) names the team member '\(name)'" }
     public var suggestion: String {
-        if item != nil { return "Mark the item internal, rephrase it as \"we\", or pass --allow-names." }
-        if inArchiveSettings { return "Change the setting so that it names no one from the team, or pass --allow-names." }
-        if inFormat { return "Change the format's wording so that it names no one from the team, or pass --allow-names." }
-        return "Rephrase it without the name (the client's version says \"our team\"), or pass --allow-names."
+        // Which word was taken for the name, so that a surprising match can be found.
+        let found = word.isEmpty || Fold.key(name) == word ? "" : "Found as '\(word)'. "
+        if item != nil { return found + "Mark the item internal, rephrase it as \"we\", or pass --allow-names." }
+        if inArchiveSettings { return found + "Change the setting so that it names no one from the team, or pass --allow-names." }
+        if inFormat { return found + "Change the wording so that it names no one from the team, or pass --allow-names." }
+        return found + "Rephrase it without the name (the client's version says \"our team\"), or pass --allow-names."
     }
     public var diagnostic: Diagnostic {
         Diagnostic(file: file, position: position ?? .start, severity: .error, rule: "client-safe", message: message, suggestion: suggestion)
@@ -124,13 +134,27 @@ public struct RecordView: Sendable {
     public var signature: String?
     /// What would name the team in a client output (empty for the team's audience).
     public var leaks: [Leak]
+    /// The team's names (participants on our side and action owners), to check words added around the view
+    /// (a letter template's own text).
+    public var teamNames: [String] = []
+    public var ordinaryWords: Set<String> = []
+    /// Set when a client output was told to let names through (`--allow-names`).
+    public var namesAllowed = false
+
+    /// The team member a text names, when the policy applies to this view.
+    public func teamMember(namedIn text: String) -> NameMatcher.Hit? {
+        guard audience == .client, !namesAllowed else { return nil }
+        return NameMatcher(team: teamNames, ordinaryWords: ordinaryWords).firstHit(in: text)
+    }
 
     public var locale: String { record.locale ?? labels.locale }
 
     /// Throws the refusal when a client output would name the team (unless names are allowed).
     public func refusingLeaks(allowNames: Bool) throws -> RecordView {
         if audience == .client && !allowNames && !leaks.isEmpty { throw ClientRefusal(leaks: leaks) }
-        return self
+        var v = self
+        v.namesAllowed = allowNames
+        return v
     }
 
     // MARK: the policy
@@ -140,8 +164,8 @@ public struct RecordView: Sendable {
     public static func isInternal(_ item: Item, internalTags: Set<String>) -> Bool {
         if item.isInternal { return true }
         if item.tags.contains(where: { internalTags.contains(Tags.key($0)) }) { return true }
-        return Tags.hashtags(in: item.text).contains { internalTags.contains($0) }
-            || Tags.hashtags(in: item.counterfactual ?? "").contains { internalTags.contains($0) }
+        return Tags.hashtags(in: Fold.decodingEntities(item.text)).contains { internalTags.contains($0) }
+            || Tags.hashtags(in: Fold.decodingEntities(item.counterfactual ?? "")).contains { internalTags.contains($0) }
     }
 
     /// Builds the view. For the client audience it drops internal items and tags, turns the team's
@@ -151,7 +175,9 @@ public struct RecordView: Sendable {
                              ordinaryWords: Set<String> = []) -> RecordView {
         let isClient = audience == .client
         let ourTeam = labels["our-team"]
-        let clientPeople = record.participants.filter { $0.side == .client }
+        // A name on both sides is the team's: it is never shown as the client's.
+        let teamKeys = Set(record.teamNames.map(Fold.key))
+        let clientPeople = record.participants.filter { $0.side == .client && !teamKeys.contains(Fold.key($0.name)) }
         let clientKeys = Set(clientPeople.map { Fold.key($0.name) })
         let internalTags = Set((settings.internalTags + ["internal"]).map(Tags.key))
         var leaks: [Leak] = []
@@ -173,19 +199,21 @@ public struct RecordView: Sendable {
                   position: SourcePosition?, inSettings: Bool = false, inFormat: Bool = false, with m: NameMatcher? = nil) {
             guard isClient, let text, !text.isEmpty else { return }
             let matcher = m ?? matcher
-            var found = matcher.firstName(in: text)
+            // As typed (with character references decoded: link reference definitions and raw HTML are shown
+            // decoded, and a Markdown output passes them on), then as a reader sees it.
+            var found = matcher.firstHit(in: Fold.decodingEntities(text))
             if found == nil, let parse = md {
                 let md = parse()
-                found = matcher.firstName(in: md.plain)
+                found = matcher.firstHit(in: md.plain)
                 for link in md.links where found == nil {
-                    found = matcher.firstName(inAddress: link.destination) ?? matcher.firstName(in: link.title)
+                    found = matcher.firstHit(inAddress: link.destination) ?? matcher.firstHit(in: link.title)
                 }
-                for raw in md.rawHTML where found == nil { found = matcher.firstName(in: raw) }
+                for raw in md.rawHTML where found == nil { found = matcher.firstHit(in: Fold.decodingEntities(raw)) }
             }
             if let found {
                 let where_ = inSettings ? (settings.file ?? Archive.configName) : inFormat ? (format.display.isEmpty ? format.path : format.display) : file
-                leaks.append(Leak(file: where_, position: position, section: section, item: item, field: field, name: found,
-                                  inArchiveSettings: inSettings, inFormat: inFormat))
+                leaks.append(Leak(file: where_, position: position, section: section, item: item, field: field, name: found.name,
+                                  word: found.word, inArchiveSettings: inSettings, inFormat: inFormat))
             }
         }
 
@@ -215,7 +243,20 @@ public struct RecordView: Sendable {
             scan(record.project, nil, section: "project", position: record.fieldPositions["project"])
             scan(settings.agency, nil, section: "agency", position: settings.positions["agency"], inSettings: true)
             scan(settings.signature, nil, section: "signature", position: settings.positions["signature"], inSettings: true)
-            for p in clientPeople { scan(p.role, nil, section: "participants", position: p.position) }
+            for p in clientPeople {
+                scan(p.role, nil, section: "participants", position: p.position)
+                // A client person's name is theirs, unless it spells out a team member's whole name.
+                if let n = peopleMatcher.namesInFull(p.name) {
+                    leaks.append(Leak(file: file, position: p.position, section: "participants", name: n, inArchiveSettings: false))
+                }
+            }
+            // The words of the labels the client's outputs use ("our team", the introduction).
+            for key in ["our-team", "client-intro", "our-side", "client-side", "more"] where labels.values[key] != nil {
+                if let hit = NameMatcher(team: team, ordinaryWords: ordinaryWords).firstHit(in: labels[key]) {
+                    leaks.append(Leak(file: "templates/locales/\(labels.locale).yml", position: nil, section: "label \(key)", name: hit.name,
+                                      word: hit.word, inArchiveSettings: false, inFormat: true))
+                }
+            }
             scan(record.letter?.salutation, nil, section: "letter.salutation", position: record.fieldPositions["letter.salutation"])
             scan(record.letter?.to, nil, section: "letter.to", position: record.fieldPositions["letter.to"])
         }
@@ -288,9 +329,12 @@ public struct RecordView: Sendable {
         // One leak per place: the same heading shown twice is named once.
         var seen = Set<String>()
         leaks = leaks.filter { seen.insert("\($0.file)|\($0.section)|\($0.item ?? 0)|\($0.field ?? "")").inserted }
-        return RecordView(record: record, format: format, audience: audience, labels: labels, file: file, title: title,
-                          intro: intro, participants: participants, sections: sections,
-                          agency: isClient ? settings.agency : nil, signature: isClient ? settings.signature : nil, leaks: leaks)
+        var view = RecordView(record: record, format: format, audience: audience, labels: labels, file: file, title: title,
+                              intro: intro, participants: participants, sections: sections,
+                              agency: isClient ? settings.agency : nil, signature: isClient ? settings.signature : nil, leaks: leaks)
+        view.teamNames = team
+        view.ordinaryWords = ordinaryWords
+        return view
     }
 
     /// The client reads the debrief as a conversation: what happened, the facts and feelings of both

@@ -66,7 +66,13 @@ public enum LetterRenderer {
     public static func markdown(_ report: RecordView, templates: String, options: LetterOptions) throws -> String {
         precondition(report.audience == .client, "the letter is built from the client's view")
         let ctx = try context(report, options: options)
-        let (template, _) = try template(templates: templates, archive: options.archiveTemplates, locale: report.locale)
+        let (template, path) = try template(templates: templates, archive: options.archiveTemplates, locale: report.locale)
+        // The template's own words reach the client too.
+        let source = String(decoding: try readTextFile(path), as: UTF8.self)
+        if let hit = report.teamMember(namedIn: source) {
+            throw ClientRefusal(leaks: [Leak(file: path, position: nil, section: "letter template", name: hit.name, word: hit.word,
+                                             inArchiveSettings: false, inFormat: true)])
+        }
         let text = template.render(ctx)
         // Templates leave blank lines where optional parts are missing: keep at most one.
         var out: [Substring] = []

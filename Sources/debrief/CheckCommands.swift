@@ -16,7 +16,7 @@ struct CheckCommand: ParsableCommand {
         The archive's debrief.yml can turn a check off or change its severity (checks: {ID: off}).
         """)
 
-    @Argument(help: "The debriefs to check. Without any, every debrief in the archive.")
+    @Argument(help: "The debriefs to check. Without any, every debrief in the archive.", completion: Complete.debriefs)
     var files: [String] = []
 
     @Option(name: .long, help: "team (the default), or client to also check what the client would see (client-safe).")
@@ -113,7 +113,7 @@ struct ChecksCommand: ParsableCommand {
     struct Explain: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Print a check's rule, rationale and examples.")
 
-        @Argument(help: "The check's id, as debrief checks lists it.")
+        @Argument(help: "The check's id, as debrief checks lists it.", completion: Complete.checks)
         var id: String
 
         func validate() throws {

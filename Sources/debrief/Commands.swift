@@ -113,7 +113,7 @@ struct Render: ParsableCommand {
         names a team member.
         """)
 
-    @Argument(help: "The debrief file to render. Without it, the archive's most recent debrief is rendered.")
+    @Argument(help: "The debrief file to render. Without it, the archive's most recent debrief is rendered.", completion: Complete.debriefs)
     var file: String?
 
     @Option(name: .long, help: "The output format: md (CommonMark), html (one standalone page), json (the record as data) or pdf (the page printed by Chromium).")
@@ -156,7 +156,7 @@ struct Letter: ParsableCommand {
         archive's debrief.yml sets agency and signature.
         """)
 
-    @Argument(help: "The debrief to write the letter from. Without it, the archive's most recent debrief.")
+    @Argument(help: "The debrief to write the letter from. Without it, the archive's most recent debrief.", completion: Complete.debriefs)
     var file: String?
 
     @Option(name: .long, help: "md (CommonMark, to edit and send), html (one standalone page) or pdf (printed by Chromium).")

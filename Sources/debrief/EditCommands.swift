@@ -5,7 +5,8 @@ import Foundation
 
 /// `[FILE] N`: a number, after an optional debrief file.
 struct FileAndNumber: ParsableArguments {
-    @Argument(help: "The debrief (without it, the archive's most recent one), then the number as debrief render shows it.")
+    @Argument(help: "The debrief (without it, the archive's most recent one), then the number as debrief render shows it.",
+              completion: Complete.debriefs)
     var values: [String] = []
 
     func validate() throws {

@@ -125,3 +125,21 @@ final class EditCommandsCLITests: XCTestCase {
         XCTAssertTrue(unknown.stderr.contains("warning: @Zoe is not one of the participants"), unknown.stderr)
     }
 }
+
+/// Shell completions offer what the archive holds.
+final class CompletionCLITests: XCTestCase {
+    func testCompletionsOfferFormatsSectionsChecksAndDebriefs() throws {
+        let dir = try makeTempDir()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        XCTAssertEqual(try debrief(["init"], in: dir).status, 0)
+        try FileManager.default.copyItem(atPath: example, toPath: dir + "/debriefs/2026-11-22-deck.yml")
+        let formats = try debrief(["---completion", "new", "--", "--format", "3", "0", "debrief", "new", "--format", ""], in: dir)
+        XCTAssertEqual(Set(formats.stdout.split(separator: "\n").map(String.init)), ["client-recovery", "incident", "sprint"], formats.stderr)
+        let sections = try debrief(["---completion", "add", "--", "positional@0", "2", "2", "debrief", "add", "mi"], in: dir)
+        XCTAssertEqual(sections.stdout, "mistakes\n")
+        let files = try debrief(["---completion", "render", "--", "positional@0", "2", "0", "debrief", "render", ""], in: dir)
+        XCTAssertEqual(files.stdout, "debriefs/2026-11-22-deck.yml\n")
+        let script = try debrief(["--generate-completion-script", "bash"], in: dir)
+        XCTAssertTrue(script.stdout.contains("client-safe"), "check ids are listed in the script")
+    }
+}

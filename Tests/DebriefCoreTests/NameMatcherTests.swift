@@ -236,4 +236,54 @@ final class NameMatcherTests: XCTestCase {
         XCTAssertEqual(Fold.percentDecoded("%zzanna"), "%zzanna")
         XCTAssertEqual(Fold.percentDecoded("plain"), "plain")
     }
+
+    /// What a second attack on the policy found (a driver-app story), as regressions.
+    func testLeaksFoundByTryingToBreakThePolicy() throws {
+        let ordinary = try Templates.ordinaryWords(templates: templatesDir, locale: "en")
+        let m = NameMatcher(team: ["Grace O'Brien", "Jean-Luc Ng", "Trần Minh Đức", "Zsófia Szabó", "Mark Lee", "Yusuf Al-Haddad"],
+                            client: ["Head of operations"], ordinaryWords: ordinary)
+        let leaks: [(String, String)] = [
+            ("The build was approved by Ms. Grace on Friday.", "Grace O'Brien"),
+            ("Reviewed by Dr. Lee before the release.", "Mark Lee"),
+            ("Someone senior, e.g. Mark, signed it off.", "Mark Lee"),
+            ("Signed off: Mark.", "Mark Lee"),
+            ("The fix was checked (reviewer: Grace)", "Grace O'Brien"),
+            ("The release was approved by GRACE on Friday.", "Grace O'Brien"),
+            ("Approved by gRACE.", "Grace O'Brien"),
+            ("On call:\nGrace\nMark", "Grace O'Brien"),
+            ("OBrien restarted the servers.", "Grace O'Brien"),
+            ("O Brien restarted the servers.", "Grace O'Brien"),
+            ("O\u{00B4}Brien restarted the servers.", "Grace O'Brien"),
+            ("O\u{201B}Brien restarted the servers.", "Grace O'Brien"),
+            ("Write to grace.obrien@agency.example.", "Grace O'Brien"),
+            ("Write to grace@agency.example.", "Grace O'Brien"),
+            ("Ping @grace about it.", "Grace O'Brien"),
+            ("Ping @jeanluc about it.", "Jean-Luc Ng"),
+            ("Write to ng@agency.example.", "Jean-Luc Ng"),
+            ("\u{039D}g restarted the servers.", "Jean-Luc Ng"),            // Greek capital Nu
+            ("\u{0397}addad wrote the fix.", "Yusuf Al-Haddad"),            // Greek capital Eta
+            ("The fix was written by \u{039C}ark on Friday.", "Mark Lee"),  // Greek capital Mu
+            ("N\u{0261} restarted the servers.", "Jean-Luc Ng"),            // Latin script g
+            ("Szab\u{0585} wrote the fix.", "Zsófia Szabó"),                // Armenian o
+            ("The fix came from \u{202E}\u{00F3}bazS\u{202C}.", "Zsófia Szabó"), // shown right to left as "Szabó"
+            ("Alhaddad wrote the fix.", "Yusuf Al-Haddad"),
+            ("[q]: https://agency.example/team/sz&#97;bo", "Zsófia Szabó"),
+        ]
+        for (text, who) in leaks {
+            XCTAssertEqual(m.firstName(in: Fold.decodingEntities(text)), who, "should be refused: \(text.debugDescription)")
+        }
+        let safe = [
+            "We will mark the release as broken.",
+            "Grace period ends Friday.",
+            "Mark the build as blocked until the tests pass.",
+            "The scanner mounts came from https://parts.example/duct-clips for the vans.",
+            "The Head of operations approved the rollback.",
+            "WE WILL MARK IT AS BLOCKED.",
+        ]
+        for text in safe { XCTAssertNil(m.firstName(in: text), "should not be refused: \(text)") }
+        // Arabic spellings: the stretching stroke and the Persian yeh are the same name.
+        let ar = NameMatcher(team: ["يوسف الحداد"])
+        XCTAssertEqual(ar.firstName(in: "كتب الحـداد الإصلاح"), "يوسف الحداد")
+        XCTAssertEqual(ar.firstName(in: "كتب یوسف الإصلاح"), "يوسف الحداد")
+    }
 }

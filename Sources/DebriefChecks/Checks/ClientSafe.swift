@@ -6,18 +6,24 @@ public struct ClientSafe: Check {
     public let id = CheckID.clientSafe
     public let rule = "Nothing the client would see names a team member (with --audience client); internal items and tags are never shown."
     public let details = """
-        The same policy decides what \
-        every client output shows and refuses: items marked internal: true, tagged with an internal tag, or with \
-        #internal written in their text are left out; tags are never shown; participants on our side and action \
-        owners appear as "our team"; and every field still shown (titles, client, project, roles, narratives, \
-        items, counterfactuals, link addresses and titles, the archive's agency, signature, client-title and \
-        client-intro) is searched for each team member's name in any spelling: any case, accents dropped, \
-        fullwidth or look-alike letters, invisible characters, curly apostrophes, possessives, e-mail addresses, \
-        percent-encoded links and Markdown entities. A name part that is also an ordinary word (Will, May, Mark, \
-        Grace) counts only where it is written as a name: capitalised next to another part of the name, or \
-        capitalised in the middle of a sentence. Leaks are named by file, line, column, section and item; \
-        `render --allow-names` (and `check --allow-names`) let names through. The examples below are checked \
-        with the team Anna Berg, Tamás Kovács, Linh Nguyen and Will Smith.
+        The same policy decides what every client output shows and refuses: items marked internal: true, tagged with an \
+        internal tag, or with #internal written in their text are left out; tags are never shown; participants on our \
+        side and action owners appear as "our team"; and every field still shown (titles, client, project, client \
+        people's names and roles, narratives, items, counterfactuals, link addresses and titles, raw HTML, the \
+        archive's agency, signature, client-title and client-intro, the format's name and headings, the labels and \
+        the letter template) is searched for each team member's name in any spelling: any case, accents dropped, \
+        fullwidth, small-capital or look-alike letters of other scripts, invisible characters, text reversed by a \
+        bidi override, curly or straight apostrophes ("OBrien", "O Brien"), possessives, run together ("annaberg", \
+        "jeanluc"), e-mail addresses and handles ("grace@...", "@ng"), the address forms initial+surname ("aberg") \
+        and name+initial ("annab") for names of four letters or more, percent-encoded links and character \
+        references. A part of two letters ("Ng", "Bo") counts where it has a capital. A part that is also an \
+        ordinary word (Will, May, Mark, Grace; the lists are data in templates/client-safe) counts only where it is \
+        written as a name: with a capital next to another part of the name, with a capital in the middle of a \
+        sentence (after "Ms.", "Dr.", "e.g." or an initial the sentence goes on; a word in capitals counts unless \
+        its neighbours shout too), or alone on its line or before punctuation ("- Grace", "Signed off: Mark."). \
+        Leaks are named by file, line, column, section and item, with the word that was taken for the name; \
+        `render --allow-names` (and `check --allow-names`) let names through. The examples below are checked with \
+        the team Anna Berg, Tamás Kovács, Linh Nguyen and Will Smith.
         """
     public let rationale = """
         Tell the client how the problem affects them, not every internal detail; admissions are owned by the \
