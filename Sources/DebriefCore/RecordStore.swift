@@ -1,5 +1,6 @@
 // Changing a record on disk safely while others may change it too: take an
-// exclusive flock on the file, re-read it, apply the change, write atomically.
+// exclusive flock on the file, re-read it, apply the change, write atomically,
+// touching only the lines of what changed (RecordPatch).
 import Foundation
 
 public enum RecordStore {
@@ -9,7 +10,8 @@ public enum RecordStore {
     }
 
     /// Locks `path`, loads it, applies `change`, writes it back atomically and
-    /// returns the record as written. Concurrent updates are serialised, so
+    /// returns the record as written. The file keeps its comments, blank lines,
+    /// quoting and indentation wherever the change does not reach. Concurrent updates are serialised, so
     /// each one sees every earlier one.
     @discardableResult
     public static func update(_ given: String, display: String? = nil, formats: FormatCatalog,
@@ -18,8 +20,16 @@ public enum RecordStore {
         let path = AtomicFile.resolved(given)
         try requireRegularFile(path, display: display ?? given)  // refuses pipes, devices, folders before any lock; read once below
         return try withFileLock(path) {
-            var record = try RecordReader.load(path: path, display: display ?? given, formats: formats)
+            let name = display ?? given
+            let original = try readTextFile(path, display: name)
+            let old = try RecordReader.parse(bytes: original, file: name, formats: formats)
+            var record = old
             try change(&record)
+            // Only the lines of what changed, when the result reads back as intended; else the whole record.
+            if let spliced = RecordPatch.splice(original: original, old: old, new: record, formats: formats, file: name) {
+                try AtomicFile.write(spliced.bytes, to: path)
+                return spliced.record
+            }
             try AtomicFile.write(RecordWriter.yaml(record), to: path)
             return record
         }

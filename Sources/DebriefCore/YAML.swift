@@ -1,5 +1,6 @@
 // The one file that talks to libyaml. Everything else sees `YAMLEvent` values
-// (with 1-based line and column) and a `YAMLWriter` that takes Swift strings.
+// (with 1-based line and column, and byte offsets into the input) and a
+// `YAMLWriter` that takes Swift strings.
 import Cyaml
 
 /// A position in a source file, 1-based.
@@ -31,6 +32,17 @@ public enum YAMLEventKind: Sendable, Equatable {
 public struct YAMLEvent: Sendable {
     public var kind: YAMLEventKind
     public var position: SourcePosition
+    /// Byte offsets into the input where the event starts and ends (libyaml's
+    /// `start_mark` and `end_mark`). A block collection's end event stands where
+    /// the next token does; a block scalar ends after the line breaks it consumed.
+    public var start: Int = 0
+    public var end: Int = 0
+    /// A collection start written in flow style (`[a, b]`, `{k: v}`).
+    public var isFlow: Bool = false
+
+    public init(kind: YAMLEventKind, position: SourcePosition, start: Int = 0, end: Int = 0, isFlow: Bool = false) {
+        self.kind = kind; self.position = position; self.start = start; self.end = end; self.isFlow = isFlow
+    }
 }
 
 /// A syntax error reported by libyaml, with where it happened.
@@ -46,6 +58,11 @@ public final class YAMLEventReader {
     private let buffer: UnsafeMutableBufferPointer<UInt8>
     private var finished = false
     private var peeked: YAMLEvent?
+    /// libyaml counts characters (after a byte order mark); this cursor turns
+    /// its counts into byte offsets, walking from the last one it converted.
+    private var cursorChar = 0
+    private var cursorByte = 0
+    private let firstByte: Int
 
     /// The input is copied; the reader owns it until it is released.
     public init(bytes: [UInt8]) {
@@ -54,6 +71,24 @@ public final class YAMLEventReader {
         parser = .allocate(capacity: 1)
         yaml_parser_initialize(parser)
         yaml_parser_set_input_string(parser, buffer.baseAddress, bytes.count)
+        firstByte = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
+        cursorByte = firstByte
+    }
+
+    /// The byte offset of libyaml's character index `index`.
+    private func byteOffset(_ index: Int) -> Int {
+        let n = buffer.count
+        while cursorChar < index && cursorByte < n {
+            cursorByte += 1
+            while cursorByte < n && buffer[cursorByte] & 0xC0 == 0x80 { cursorByte += 1 }
+            cursorChar += 1
+        }
+        while cursorChar > index && cursorByte > firstByte {
+            cursorByte -= 1
+            while cursorByte > firstByte && buffer[cursorByte] & 0xC0 == 0x80 { cursorByte -= 1 }
+            cursorChar -= 1
+        }
+        return min(cursorByte, n)
     }
 
     deinit {
@@ -83,6 +118,7 @@ public final class YAMLEventReader {
         defer { yaml_event_delete(&event) }
         let pos = SourcePosition(line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
         let kind: YAMLEventKind
+        var flow = false
         switch event.type {
         case YAML_STREAM_START_EVENT: kind = .streamStart
         case YAML_STREAM_END_EVENT: kind = .streamEnd; finished = true
@@ -103,13 +139,17 @@ public final class YAMLEventReader {
             kind = .scalar(value: value, style: style, anchor: Self.string(s.anchor), tag: Self.string(s.tag))
         case YAML_SEQUENCE_START_EVENT:
             kind = .sequenceStart(anchor: Self.string(event.data.sequence_start.anchor), tag: Self.string(event.data.sequence_start.tag))
+            flow = event.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE
         case YAML_SEQUENCE_END_EVENT: kind = .sequenceEnd
         case YAML_MAPPING_START_EVENT:
             kind = .mappingStart(anchor: Self.string(event.data.mapping_start.anchor), tag: Self.string(event.data.mapping_start.tag))
+            flow = event.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE
         case YAML_MAPPING_END_EVENT: kind = .mappingEnd
         default: kind = .streamEnd; finished = true
         }
-        return YAMLEvent(kind: kind, position: pos)
+        let start = byteOffset(Int(event.start_mark.index))
+        let end = byteOffset(Int(event.end_mark.index))
+        return YAMLEvent(kind: kind, position: pos, start: start, end: end, isFlow: flow)
     }
 
     private static func string(_ p: UnsafeMutablePointer<yaml_char_t>?) -> String? {

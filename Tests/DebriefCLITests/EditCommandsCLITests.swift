@@ -38,6 +38,8 @@ final class EditCommandsCLITests: XCTestCase {
     override func tearDownWithError() throws { try? FileManager.default.removeItem(atPath: dir) }
 
     func load() throws -> String { try String(contentsOfFile: dir + "/debriefs/shop.yml", encoding: .utf8) }
+    /// The file with each line's indentation reduced to one space (saves keep the file's own indentation).
+    func flat() throws -> String { try load().replacingOccurrences(of: "\n +", with: "\n ", options: .regularExpression) }
 
     func testChooseMarksOneOptionAndNoOther() throws {
         let r = try debrief(["choose", "debriefs/shop.yml", "3"], in: dir)
@@ -49,7 +51,7 @@ final class EditCommandsCLITests: XCTestCase {
         XCTAssertEqual(items.map { $0["chosen"] as? Bool }, [false, false, true])
         // Without a file: the archive's most recent debrief.
         XCTAssertEqual(try debrief(["choose", "1"], in: dir).status, 0)
-        XCTAssertTrue(try load().contains("- text: Refund the delivery fees.\n    chosen: true"))
+        XCTAssertTrue(try flat().contains("- text: Refund the delivery fees.\n chosen: true"))
         let bad = try debrief(["choose", "debriefs/shop.yml", "7"], in: dir)
         XCTAssertEqual(bad.status, 64)
         XCTAssertTrue(bad.stderr.contains("no option 7: remedies has 3 options (1 to 3)"), bad.stderr)
@@ -58,9 +60,9 @@ final class EditCommandsCLITests: XCTestCase {
 
     func testDoneAndUndo() throws {
         XCTAssertEqual(try debrief(["done", "debriefs/shop.yml", "2"], in: dir).status, 0)
-        XCTAssertTrue(try load().contains("Add a load test to the release checklist.\n    done: true"))
+        XCTAssertTrue(try flat().contains("Add a load test to the release checklist.\n done: true"))
         XCTAssertEqual(try debrief(["done", "debriefs/shop.yml", "2", "--undo"], in: dir).status, 0)
-        XCTAssertTrue(try load().contains("Add a load test to the release checklist.\n    done: false"))
+        XCTAssertTrue(try flat().contains("Add a load test to the release checklist.\n done: false"))
         XCTAssertEqual(try debrief(["done", "debriefs/shop.yml", "3"], in: dir).status, 64)
     }
 
@@ -69,7 +71,7 @@ final class EditCommandsCLITests: XCTestCase {
         XCTAssertEqual(r.status, 0, r.stderr)
         let text = try load()
         XCTAssertEqual(text.components(separatedBy: "chosen: true").count - 1, 1, "only the new option is chosen: \(text)")
-        XCTAssertTrue(text.contains("Redo the checkout for free\n    chosen: true"), text)
+        XCTAssertTrue(try flat().contains("Redo the checkout for free\n chosen: true"), text)
         XCTAssertEqual(try debrief(["add", "facts", "x", "--side", "us", "--chosen", "--file", "debriefs/shop.yml"], in: dir).status, 64)
     }
 
@@ -119,10 +121,52 @@ final class EditCommandsCLITests: XCTestCase {
     func testOwnersByAnyPartOfTheName() throws {
         let r = try debrief(["add", "actions", "Write the load test @Mai due:2026-12-01", "--file", "debriefs/shop.yml"], in: dir)
         XCTAssertEqual(r.status, 0, r.stderr)
-        XCTAssertTrue(try load().contains("Write the load test\n    owner: Nguyễn Thị Mai"))
+        XCTAssertTrue(try flat().contains("Write the load test\n owner: Nguyễn Thị Mai"))
         let unknown = try debrief(["add", "actions", "Ask the bank @Zoe", "--file", "debriefs/shop.yml"], in: dir)
         XCTAssertEqual(unknown.status, 0)
         XCTAssertTrue(unknown.stderr.contains("warning: @Zoe is not one of the participants"), unknown.stderr)
+    }
+}
+
+/// A hand-edited record keeps its comments, quoting and indentation through add, done and choose.
+final class SurgicalEditsCLITests: XCTestCase {
+    func testAddDoneAndChooseChangeOnlyTheirLines() throws {
+        let dir = try makeTempDir()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try "archive: 1\n".write(toFile: dir + "/debrief.yml", atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(atPath: dir + "/debriefs", withIntermediateDirectories: true)
+        let path = dir + "/debriefs/deck.yml"
+        try FileManager.default.copyItem(atPath: packageRoot + "/Tests/Fixtures/handedited.yml", toPath: path)
+        func lines() throws -> [String] { try String(contentsOfFile: path, encoding: .utf8).components(separatedBy: "\n") }
+        /// The lines of `after` that are not in `before`, when every line of `before` is still there in order.
+        func added(_ before: [String], _ after: [String]) -> [String]? {
+            var i = 0
+            var extra: [String] = []
+            for line in after {
+                if i < before.count && line == before[i] { i += 1 } else { extra.append(line) }
+            }
+            return i == before.count ? extra : nil
+        }
+        let original = try lines()
+        XCTAssertEqual(try debrief(["add", "facts", "The speaker had no time to rehearse.", "--side", "client", "--file", "debriefs/deck.yml"], in: dir).status, 0)
+        let afterAdd = try lines()
+        XCTAssertEqual(added(original, afterAdd), ["      - text: The speaker had no time to rehearse.", "        side: client"],
+                       "only the new item's lines, in the section's own four-space indentation")
+
+        XCTAssertEqual(try debrief(["done", "debriefs/deck.yml", "2"], in: dir).status, 0)
+        let afterDone = try lines()
+        let changed = zip(afterAdd, afterDone).filter { $0 != $1 }
+        XCTAssertEqual(afterAdd.count, afterDone.count)
+        XCTAssertEqual(changed.map(\.1), ["      done: true   # not yet"], "one value changed, its comment kept")
+
+        XCTAssertEqual(try debrief(["choose", "debriefs/deck.yml", "2"], in: dir).status, 0)
+        let afterChoose = try lines()
+        let text = afterChoose.joined(separator: "\n")
+        XCTAssertTrue(text.contains("# Debrief of the conference deck, kept by hand."))
+        XCTAssertTrue(text.contains("- text: Rework the three weakest slides for free.   # cheapest for us"))
+        XCTAssertTrue(text.contains("- text: \"A 30% discount on the next project.\"\n      chosen: true"), text)
+        XCTAssertTrue(text.contains("- text: Rework the year-end deck at no charge.\n      chosen: false"), text)
+        XCTAssertEqual(afterChoose.count, afterDone.count + 1, "one line added (chosen: true), the others changed in place")
     }
 }
 
