@@ -16,6 +16,20 @@ public struct CoachNote: Sendable {
     }
 }
 
+/// A finding of the checks, shown in the review; an error asks for confirmation before the debrief is marked final.
+public struct ReviewFinding: Sendable, Equatable {
+    public var text: String
+    public var isError: Bool
+    public init(_ text: String, isError: Bool = false) { self.text = text; self.isError = isError }
+}
+
+/// A command to run next, shown at the end of the review with what it is for.
+public struct NextCommand: Sendable, Equatable {
+    public var command: String
+    public var purpose: String
+    public init(_ command: String, purpose: String) { self.command = command; self.purpose = purpose }
+}
+
 public final class Guide {
     public enum Outcome: Equatable { case finished, stopped, endOfInput }
     enum StepResult { case next, back, stop, end }
@@ -31,10 +45,26 @@ public final class Guide {
     var helpShown = false
     /// Coaching for an item just typed; set by the caller (the checks library).
     public var coach: ((Item, SectionSpec, Record) -> [CoachNote])?
-    /// Lines to show at the end of the review (the next commands to run).
-    public var nextCommands: [String] = []
-    /// Extra findings to list in the review.
-    public var reviewFindings: ((Record) -> [String])?
+    /// The commands to show at the end of the review, with what each is for.
+    public var nextCommands: [NextCommand] = []
+    /// Findings of the checks to list in the review; errors are confirmed before the debrief is marked final.
+    public var reviewFindings: ((Record) -> [ReviewFinding])?
+
+    /// The counterfactual question after a mistake; it reads well after "We did X" and after "We did not X".
+    public static let counterfactualQuestion = "had it gone the other way, what would have been different?"
+
+    /// What this session added, newest last: `:undo` takes back only these, never what someone
+    /// else added meanwhile (with `debrief add`) or what was there before.
+    enum Addition: Equatable {
+        case item(section: String, side: Side?, number: Int, text: String)
+        case line(section: String, text: String)
+        case participant(name: String, side: Side)
+    }
+    var added: [Addition] = []
+    /// Unknown owners already pointed out (each is said once).
+    var warnedOwners = Set<String>()
+    /// The section being asked, if any (for the help and `:choose`).
+    var currentSpec: SectionSpec?
 
     public init(terminal: Terminal, formats: FormatCatalog, path: String, display: String, today: Day = .systemToday()) throws {
         self.term = terminal
@@ -86,6 +116,7 @@ public final class Guide {
     }
 
     func ask(_ step: GuideStep, number: Int, of total: Int) throws -> StepResult {
+        currentSpec = nil
         switch step {
         case .header(.title): return try askField("Title", hint: "A short name for what went wrong.", current: record.title, required: true) { v, r in r.title = v }
         case .header(.client): return try askField("Client", hint: "The organisation the project was for (leave empty for an internal project).", current: record.client) { v, r in r.client = v.isEmpty ? nil : v }
@@ -95,6 +126,7 @@ public final class Guide {
         case .review: return try review()
         case .section(let id, let side):
             guard let spec = format.spec(id) else { return .next }
+            currentSpec = spec
             header(spec, side: side, number: number, total: total)
             return spec.kind == .narrative ? try askNarrative(spec) : try askItems(spec, side: side)
         }
@@ -111,39 +143,58 @@ public final class Guide {
 
     // MARK: reading lines and commands
 
-    enum Command { case help, back, skip, list, undo, stop }
+    enum Command: Equatable { case help, back, skip, list, undo, stop, choose(Int?), unknown(String) }
 
+    /// The command a line is, if any: `?`, or a line starting with `:` and a letter (`\:` keeps a colon).
     func command(_ line: String) -> Command? {
-        switch line.trimmed.lowercased() {
-        case "?", ":help", ":h": return .help
+        let t = line.trimmed
+        if t == "?" { return .help }
+        guard t.hasPrefix(":"), let second = t.dropFirst().first, second.isLetter else { return nil }
+        let words = t.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        let word = words[0].lowercased()
+        if word == ":choose" || word == ":c" {
+            return .choose(words.count == 2 ? Int(words[1]) : nil)
+        }
+        guard words.count == 1 else {
+            let known = [":help", ":h", ":back", ":b", ":skip", ":s", ":list", ":l", ":ls", ":undo", ":u", ":stop", ":quit", ":q"]
+            return .unknown(known.contains(word) ? t : words[0])
+        }
+        switch word {
+        case ":help", ":h": return .help
         case ":back", ":b": return .back
         case ":skip", ":s": return .skip
         case ":list", ":l", ":ls": return .list
         case ":undo", ":u": return .undo
         case ":stop", ":quit", ":q": return .stop
-        default: return nil
+        default: return .unknown(words[0])
         }
     }
 
-    /// The commands that leave a step, alike at every prompt; nil for those each step answers itself.
-    func navigation(_ c: Command) -> StepResult? {
-        switch c {
-        case .back: return .back
-        case .skip: return .next
-        case .stop: return .stop
-        case .help, .list, .undo: return nil
-        }
+    /// `\:` or `\?` at the start of an answer keeps the character as typed.
+    static func unescape(_ line: String) -> String {
+        let lead = line.prefix { $0 == " " || $0 == "\t" }
+        let rest = line.dropFirst(lead.count)
+        if rest.hasPrefix("\\:") || rest.hasPrefix("\\?") { return String(lead) + String(rest.dropFirst()) }
+        return line
     }
 
-    func showHelp() {
-        term.write(style.dim("""
+    func showHelp(_ extra: String? = nil) {
+        var text = """
           One answer per line; an empty line moves on to the next step.
             :back  go back a step          :skip  skip this step
-            :list  show what it holds      :undo  remove the last item
+            :list  show what it holds      :undo  take back the last item you added here
             :stop  stop here (the draft is kept; continue with debrief resume)
+        """
+        if currentSpec?.kind == .remedies {
+            text += "\n    :choose N  mark option N as the one the client chose"
+        }
+        text += """
+
           In items: @Name owner, due:2026-12-22 or due:+30d, #internal, #tag
-          (\\# and \\@ keep the characters).
-        """) + "\n")
+          (\\# and \\@ keep the characters; \\: at the start keeps a colon).
+        """
+        if let extra { text += "\n" + style.wrap(extra.trimmed, indent: "  ") }
+        term.write(style.dim(text) + "\n")
     }
 
     func read(_ prompt: String, prefill: String? = nil) -> InputLine {
@@ -158,12 +209,91 @@ public final class Guide {
     func ask(_ prompt: String, prefill: String? = nil) -> InputLine {
         switch term.readLine(prompt: prompt, prefill: prefill) {
         case .end: return .end
-        case .line(let l):
-            var clean = String.UnicodeScalarView()
-            for u in l.unicodeScalars where !isControl(u) { clean.append(u == "\t" ? " " : u) }
-            return .line(String(clean))
+        case .line(let l): return .line(Self.clean(l))
         }
     }
+
+    static func clean(_ l: String) -> String {
+        var clean = String.UnicodeScalarView()
+        for u in l.unicodeScalars where !isControl(u) { clean.append(u == "\t" ? " " : u) }
+        return String(clean)
+    }
+
+    enum Reply { case text(String), command(Command), end }
+
+    /// Reads an answer at any prompt. `?` shows the help, an unknown command is named and `:choose N`
+    /// acts (at the options step), each asking again; the other commands are returned, never saved.
+    func answer(_ prompt: String, prefill: String? = nil, help: String? = nil) throws -> Reply {
+        while true {
+            guard case .line(let raw) = read(prompt, prefill: prefill) else { return .end }
+            guard let c = command(raw) else { return .text(Self.unescape(raw)) }
+            if try !handled(c, help: help) { return .command(c) }
+        }
+    }
+
+    /// Acts on the commands that are alike at every prompt (help, an unknown command, :choose);
+    /// false for those the prompt answers itself.
+    func handled(_ c: Command, help: String? = nil) throws -> Bool {
+        switch c {
+        case .help: showHelp(help)
+        case .unknown(let word): term.write(style.warn("  unknown command: \(word) (type ? for the commands)") + "\n")
+        case .choose(let n): try choose(n)
+        default: return false
+        }
+        return true
+    }
+
+    /// `:choose N` at the options step: option N is the client's choice.
+    func choose(_ n: Int?) throws {
+        guard let spec = currentSpec, spec.kind == .remedies else {
+            let options = format.sections.first { $0.kind == .remedies }
+            warn(options.map { ":choose N works at the step \"\($0.title)\": it marks option N as the one the client chose." }
+                 ?? ":choose N marks the client's option; this format has no options step.")
+            return
+        }
+        guard let n else {
+            term.write(style.warn("  Write :choose N, with N the option's number (:list shows them).") + "\n")
+            return
+        }
+        var text = ""
+        do {
+            try save { text = try $0.choose(remedy: n, format: format) }
+        } catch let e as UsageError {
+            warn(e.message)
+            return
+        }
+        term.write(style.good("  ✓ the client chose option \(n): \(text)") + "\n")
+    }
+
+    /// What a question about one item (its date, owner, counterfactual, the coaching choice) came to.
+    enum SubAnswer { case text(String), leave, undo, stop, end }
+
+    static let questionHelp = "  At this question: :back or :skip leave it unanswered, :undo takes back the item, :stop stops here."
+
+    /// Asks a question about the item just typed: `:back` and `:skip` leave it unanswered, `:undo`
+    /// takes back the item, `:stop` stops after it, `:list` shows the step's items and asks again.
+    func subQuestion(_ prompt: String, prefill: String? = nil, spec: SectionSpec, side: Side?) throws -> SubAnswer {
+        while true {
+            switch try answer(prompt, prefill: prefill, help: Self.questionHelp) {
+            case .end: return .end
+            case .text(let t): return .text(t)
+            case .command(let c):
+                switch c {
+                case .back, .skip: return .leave
+                case .undo: return .undo
+                case .stop: return .stop
+                case .list: listItems(spec, side: side)
+                default: break
+                }
+            }
+        }
+    }
+
+    func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+
+    func say(_ text: String) { term.write(style.dim(style.wrap(text, indent: "  ")) + "\n") }
+
+    func warn(_ text: String) { term.write(style.warn(style.wrap(text, indent: "  ")) + "\n") }
 
     // MARK: header fields
 
@@ -172,24 +302,28 @@ public final class Guide {
         term.write("\n" + style.bold(label) + "  " + style.dim(hint) + "\n")
         while true {
             let def = current.map { " [\($0)]" } ?? ""
-            guard case .line(let raw) = read("\(label)\(def): ") else { return .end }
-            let line = raw.trimmed
-            if let c = command(line) {
-                if let r = navigation(c) { return r }
+            switch try answer("\(label)\(def): ") {
+            case .end: return .end
+            case .command(let c):
                 switch c {
-                case .list: term.write("  \(current ?? "(empty)")\n"); continue
+                case .back: return .back
+                case .skip: return .next
+                case .stop: return .stop
+                case .list: term.write("  \(current ?? "(empty)")\n")
                 case .undo:
                     if required { term.write(style.dim("  (a \(label.lowercased()) is needed; type a new one to change it)") + "\n"); continue }
                     try save { set("", &$0) }; return .next
-                default: showHelp(); continue
+                default: break
                 }
-            }
-            if line.isEmpty {
-                if required && (current ?? "").isEmpty { term.write(style.warn("  Please give a \(label.lowercased()).") + "\n"); continue }
+            case .text(let raw):
+                let line = raw.trimmed
+                if line.isEmpty {
+                    if required && (current ?? "").isEmpty { term.write(style.warn("  Please give a \(label.lowercased()).") + "\n"); continue }
+                    return .next
+                }
+                try save { set(line, &$0) }
                 return .next
             }
-            try save { set(line, &$0) }
-            return .next
         }
     }
 
@@ -197,26 +331,29 @@ public final class Guide {
         term.write("\n" + style.bold("Date") + "  " + style.dim("When the debrief takes place (YYYY-MM-DD).") + "\n")
         while true {
             let current = record.date ?? today
-            guard case .line(let raw) = read("Date [\(current)]: ") else { return .end }
-            let line = raw.trimmed
-            if let c = command(line) {
+            switch try answer("Date [\(current)]: ") {
+            case .end: return .end
+            case .command(let c):
                 switch c {
-                case .help: showHelp(); continue
                 case .back: return .back
                 case .stop: return .stop
+                case .list: term.write("  \(current)\n")
+                case .undo: say("nothing of yours to undo here")
                 default: return .next
                 }
-            }
-            if line.isEmpty {
-                if record.date == nil { try save { $0.date = current } }
+            case .text(let raw):
+                let line = raw.trimmed
+                if line.isEmpty {
+                    if record.date == nil { try save { $0.date = current } }
+                    return .next
+                }
+                guard let d = QuickEntryParser.parseDue(line, today: today) ?? Day(line) else {
+                    term.write(style.warn("  '\(line)' is not a date; write it as YYYY-MM-DD.") + "\n")
+                    continue
+                }
+                try save { $0.date = d }
                 return .next
             }
-            guard let d = QuickEntryParser.parseDue(line, today: today) ?? Day(line) else {
-                term.write(style.warn("  '\(line)' is not a date; write it as YYYY-MM-DD.") + "\n")
-                continue
-            }
-            try save { $0.date = d }
-            return .next
         }
     }
 
@@ -228,33 +365,44 @@ public final class Guide {
         term.write("\n" + style.bold(who) + "\n" + style.dim(style.wrap("One person per line: a name, then a comma and a role if you like. \(extra) An empty line moves on.", indent: "  ")) + "\n")
         listParticipants(side)
         while true {
-            guard case .line(let raw) = read(side == .us ? "  our team › " : "  client › ") else { return .end }
-            let line = raw.trimmed
-            if let c = command(line) {
-                if let r = navigation(c) { return r }
+            switch try answer(side == .us ? "  our team › " : "  client › ") {
+            case .end: return .end
+            case .command(let c):
                 switch c {
-                case .help, .back, .skip, .stop: showHelp()
+                case .back: return .back
+                case .skip: return .next
+                case .stop: return .stop
                 case .list: listParticipants(side)
-                case .undo:
-                    if let last = record.participants.lastIndex(where: { $0.side == side }) {
-                        let name = record.participants[last].name
-                        try save { r in
-                            if let i = r.participants.lastIndex(where: { $0.name == name && $0.side == side }) { r.participants.remove(at: i) }
-                        }
-                        term.write(style.dim("  removed \(name)") + "\n")
-                    }
+                case .undo: try undoParticipant(side)
+                default: break
                 }
-                continue
+            case .text(let raw):
+                let line = raw.trimmed
+                if line.isEmpty { return .next }
+                let parts = line.split(separator: ",", maxSplits: 1, omittingEmptySubsequences: false).map { String($0).trimmed }
+                guard let name = parts.first, !name.isEmpty else {
+                    term.write(style.warn("  A name first, then a comma and the role: Anna Berg, account lead") + "\n")
+                    continue
+                }
+                let p = Participant(name: name, side: side, role: parts.count > 1 && !parts[1].isEmpty ? parts[1] : nil)
+                try save { $0.participants.append(p) }
+                added.append(.participant(name: name, side: side))
             }
-            if line.isEmpty { return .next }
-            let parts = line.split(separator: ",", maxSplits: 1, omittingEmptySubsequences: false).map { String($0).trimmed }
-            guard let name = parts.first, !name.isEmpty else {
-                term.write(style.warn("  A name first, then a comma and the role: Anna Berg, account lead") + "\n")
-                continue
-            }
-            let p = Participant(name: name, side: side, role: parts.count > 1 && !parts[1].isEmpty ? parts[1] : nil)
-            try save { $0.participants.append(p) }
         }
+    }
+
+    func undoParticipant(_ side: Side) throws {
+        guard let k = added.lastIndex(where: { if case .participant(_, let s) = $0 { return s == side } else { return false } }),
+              case .participant(let name, _) = added[k] else {
+            say("nothing of yours to undo here")
+            return
+        }
+        added.remove(at: k)
+        var removed = false
+        try save { r in
+            if let i = r.participants.lastIndex(where: { $0.name == name && $0.side == side }) { r.participants.remove(at: i); removed = true }
+        }
+        say(removed ? "removed \(name)" : "\(name) is no longer in the file; nothing removed")
     }
 
     func listParticipants(_ side: Side) {
@@ -282,8 +430,14 @@ public final class Guide {
             prompt += side == .us ? " Start with our side." : " Now the client's side, as they saw it."
         }
         if !prompt.isEmpty { term.write(style.wrap(prompt, indent: "  ") + "\n") }
-        if !spec.hint.isEmpty { term.write(style.dim(style.wrap(spec.hint.trimmed, indent: "  ")) + "\n") }
-        if !spec.example.isEmpty { term.write(style.italic(style.wrap("Example: " + spec.example.trimmed, indent: "  ")) + "\n") }
+        var hint = spec.hint.trimmed
+        if spec.kind == .remedies {
+            hint += (hint.isEmpty ? "" : " ") + "Type one option per line, then mark the one the client chose with :choose N (:list shows the numbers)."
+        }
+        if !hint.isEmpty { term.write(style.dim(style.wrap(hint, indent: "  ")) + "\n") }
+        // The client's side has an example of its own where the format gives one.
+        let example = side == .client ? (spec.clientExample ?? spec.example) : spec.example
+        if !example.isEmpty { term.write(style.italic(style.wrap("Example: " + example.trimmed, indent: "  ")) + "\n") }
     }
 
     func askNarrative(_ spec: SectionSpec) throws -> StepResult {
@@ -292,36 +446,54 @@ public final class Guide {
         }
         term.write(style.dim("  Write as many lines as you like; an empty line moves on.") + "\n")
         while true {
-            guard case .line(let raw) = read("  › ") else { return .end }
-            let line = raw.trimmingCharacters(in: .whitespaces)
-            if let c = command(line) {
-                if let r = navigation(c) { return r }
+            switch try answer("  › ") {
+            case .end: return .end
+            case .command(let c):
                 switch c {
-                case .help, .back, .skip, .stop: showHelp()
+                case .back: return .back
+                case .skip: return .next
+                case .stop: return .stop
                 case .list:
                     let t = record.section(spec.id).map { if case .narrative(let t) = $0.content { return t } else { return "" } } ?? ""
                     term.write((t.isEmpty ? "  (empty)" : style.wrap(t.trimmed, indent: "    ")) + "\n")
-                case .undo:
-                    try save { r in
-                        guard case .narrative(let t)? = r.section(spec.id)?.content else { return }
-                        var lines = t.trimmed.components(separatedBy: "\n")
-                        if !lines.isEmpty { lines.removeLast() }
-                        r.setNarrative(lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n", for: spec.id, format: format)
-                        if lines.isEmpty { r.sections.removeAll { $0.id == spec.id } }
-                    }
-                    term.write(style.dim("  removed the last line") + "\n")
+                case .undo: try undoLine(spec)
+                default: break
                 }
-                continue
-            }
-            if line.isEmpty { return .next }
-            try save { r in
-                var text = ""
-                if case .narrative(let t)? = r.section(spec.id)?.content { text = t }
-                if !text.isEmpty && !text.hasSuffix("\n") { text += "\n" }
-                text += line + "\n"
-                r.setNarrative(text, for: spec.id, format: format)
+            case .text(let raw):
+                let line = raw.trimmingCharacters(in: .whitespaces)
+                if line.isEmpty { return .next }
+                try save { r in
+                    var text = ""
+                    if case .narrative(let t)? = r.section(spec.id)?.content { text = t }
+                    if !text.isEmpty && !text.hasSuffix("\n") { text += "\n" }
+                    text += line + "\n"
+                    r.setNarrative(text, for: spec.id, format: format)
+                }
+                added.append(.line(section: spec.id, text: line))
             }
         }
+    }
+
+    /// Takes back the last line this session wrote in a narrative section.
+    func undoLine(_ spec: SectionSpec) throws {
+        guard let k = added.lastIndex(where: { if case .line(let s, _) = $0 { return s == spec.id } else { return false } }),
+              case .line(_, let line) = added[k] else {
+            say("nothing of yours to undo here")
+            return
+        }
+        added.remove(at: k)
+        var removed = false
+        try save { r in
+            guard case .narrative(let t)? = r.section(spec.id)?.content else { return }
+            var lines = t.components(separatedBy: "\n")
+            if lines.last == "" { lines.removeLast() }
+            guard let i = lines.lastIndex(of: line) else { return }
+            lines.remove(at: i)
+            removed = true
+            if lines.allSatisfy({ $0.trimmed.isEmpty }) { r.sections.removeAll { $0.id == spec.id } }
+            else { r.setNarrative(lines.joined(separator: "\n") + "\n", for: spec.id, format: format) }
+        }
+        say(removed ? "removed the last line: \(line)" : "that line is no longer in the file; nothing removed")
     }
 
     func items(_ spec: SectionSpec, side: Side?) -> [(number: Int, item: Item)] {
@@ -331,45 +503,81 @@ public final class Guide {
     func listItems(_ spec: SectionSpec, side: Side?) {
         let list = items(spec, side: side)
         if list.isEmpty { term.write(style.dim("  (nothing yet)") + "\n"); return }
+        // Options are numbered as in the section (what :choose N and debrief choose take); other items per step.
+        let byNumber = spec.kind == .remedies
         for (k, entry) in list.enumerated() {
-            var line = "  \(k + 1). \(entry.item.text)"
+            var line = "\(byNumber ? entry.number : k + 1). \(entry.item.text)"
             if entry.item.isInternal { line += " #internal" }
             for t in entry.item.tags { line += " #\(t)" }
-            if let o = entry.item.owner { line += " @\(o)" }
+            if let o = entry.item.owner { line += " @\(o.replacingOccurrences(of: " ", with: "_"))" }
             if let d = entry.item.due { line += " due:\(d)" }
-            term.write(style.wrap(line, indent: "") + "\n")
-            if let c = entry.item.counterfactual { term.write(style.dim(style.wrap("had it not happened: " + c, indent: "     ")) + "\n") }
+            if entry.item.chosen == true { line += " (the client's choice)" }
+            term.write(style.wrap(line, indent: "  ") + "\n")
+            if let c = entry.item.counterfactual { term.write(style.dim(style.wrap("had it gone the other way: " + c, indent: "     ")) + "\n") }
         }
     }
 
     func askItems(_ spec: SectionSpec, side: Side?) throws -> StepResult {
         let existing = items(spec, side: side)
         if !existing.isEmpty {
-            term.write(style.dim("  Already here: \(existing.count) item\(existing.count == 1 ? "" : "s") (:list to see them).") + "\n")
+            term.write(style.dim("  Already here: \(plural(existing.count, "item")) (:list to see them).") + "\n")
         }
         if spec.kind == .actions, let r = try proposeFollowUp(spec) { return r }
         let prompt = "  \(label(spec.kind)) › "
         while true {
-            guard case .line(let raw) = read(prompt) else { return .end }
-            let line = raw.trimmed
-            if let c = command(line) {
-                if let r = navigation(c) { return r }
+            switch try answer(prompt) {
+            case .end: return .end
+            case .command(let c):
                 switch c {
-                case .help, .back, .skip, .stop: showHelp()
+                case .back: return .back
+                case .skip: return .next
+                case .stop: return .stop
                 case .list: listItems(spec, side: side)
-                case .undo:
-                    if let last = items(spec, side: side).last {
-                        try save { $0.removeItem(in: spec.id, number: last.number, text: last.item.text) }
-                        term.write(style.dim("  removed: \(last.item.text)") + "\n")
-                    } else {
-                        term.write(style.dim("  nothing to remove") + "\n")
-                    }
+                case .undo: try undoItem(spec, side: side)
+                default: break
                 }
-                continue
+            case .text(let raw):
+                let line = raw.trimmed
+                if line.isEmpty { return .next }
+                if let r = try addItem(line, spec: spec, side: side), r != .next { return r }
             }
-            if line.isEmpty { return .next }
-            guard let r = try addItem(line, spec: spec, side: side) else { continue }
-            if r != .next { return r }
+        }
+    }
+
+    /// Takes back the last item this session added at this step, saying which; never one someone else added.
+    func undoItem(_ spec: SectionSpec, side: Side?) throws {
+        let k = added.lastIndex {
+            if case .item(let s, let itemSide, _, _) = $0 { return s == spec.id && (side == nil || itemSide == side) }
+            return false
+        }
+        guard let k else {
+            let others = items(spec, side: side).count
+            say("nothing of yours to undo here" + (others > 0 ? " (\(others == 1 ? "the item here was" : "the items here were") not added in this session; edit the file to change \(others == 1 ? "it" : "them"))" : ""))
+            return
+        }
+        try takeBack(k)
+    }
+
+    /// Removes the item of entry `k` of what this session added, and says what it removed.
+    func takeBack(_ k: Int) throws {
+        guard case .item(let section, _, let number, let text) = added[k] else { return }
+        added.remove(at: k)
+        var removed = false
+        try save { removed = $0.removeItem(in: section, number: number, text: text) }
+        if removed {
+            renumber(after: number, in: section)
+            say("removed: \(text)")
+        } else {
+            say("'\(text)' is no longer in the file; nothing removed")
+        }
+    }
+
+    /// After item `number` of a section went, the items this session added after it moved up one.
+    func renumber(after number: Int, in section: String) {
+        for i in added.indices {
+            if case .item(let s, let side, let n, let text) = added[i], s == section, n > number {
+                added[i] = .item(section: s, side: side, number: n - 1, text: text)
+            }
         }
     }
 
@@ -388,73 +596,272 @@ public final class Guide {
         }
     }
 
-    /// Adds one typed item, asking again for what could not be read; returns
-    /// nil to continue with the next line, or a step result to leave the step.
-    func addItem(_ line: String, spec: SectionSpec, side: Side?, extraTags: [String] = [], defaultDue: Day? = nil) throws -> StepResult? {
-        var entry = QuickEntryParser.parse(line, kind: spec.kind, participants: record.participants, today: today, side: side)
+    // MARK: adding an item
+
+    /// A typed item once its questions are answered: the item (and whether to stop after saving it),
+    /// or taken back (`:undo` at one of them), or the end of input.
+    enum Resolved { case item(Item, stop: Bool), undone, end }
+
+    /// Asks what quick entry could not settle: a due date it could not read, an owner that names
+    /// several people, a timeline date that is impossible; and says once that an owner is unknown.
+    func resolve(_ entry: QuickEntry, spec: SectionSpec, side: Side?) throws -> Resolved {
         var item = entry.item
+        var stop = false
+
+        var badDue = entry.badDue
+        while let bad = badDue, !stop {
+            term.write(style.warn("  Could not read the due date '\(bad)'.") + "\n")
+            switch try subQuestion("  due (YYYY-MM-DD, +30d, +2w, or empty for none): ", spec: spec, side: side) {
+            case .end: return .end
+            case .undo: return .undone
+            case .stop: stop = true
+            case .leave: badDue = nil
+            case .text(let v):
+                let v = v.trimmed
+                if v.isEmpty { badDue = nil }
+                else if let d = QuickEntryParser.parseDue(v, today: today) { item.due = d; badDue = nil }
+                else { badDue = v }
+            }
+        }
+
+        if !entry.ambiguousOwner.isEmpty {
+            let names = entry.ambiguousOwner
+            let typed = "@" + (item.owner ?? "").replacingOccurrences(of: " ", with: "_")
+            item.owner = nil
+            let list = names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " or " + names[names.count - 1]
+            let prompt = "  \(typed) could be \(list): which? (\((1...names.count).map(String.init).joined(separator: "/"))) "
+            asking: while !stop {
+                switch try subQuestion(prompt, spec: spec, side: side) {
+                case .end: return .end
+                case .undo: return .undone
+                case .stop: stop = true
+                case .leave:
+                    say("no owner set")
+                    break asking
+                case .text(let v):
+                    let v = v.trimmed
+                    if let n = Int(v), names.indices.contains(n - 1) { item.owner = names[n - 1]; break asking }
+                    let candidates = record.participants.filter { names.contains($0.name) }
+                    let named = v.isEmpty ? [] : QuickEntryParser.participantsMatching(v.hasPrefix("@") ? String(v.dropFirst()) : v, candidates)
+                    if named.count == 1 { item.owner = named[0].name; break asking }
+                    term.write(style.warn("  Type a number from 1 to \(names.count) (or :skip to leave the owner out).") + "\n")
+                }
+            }
+        } else if let unknown = entry.unknownOwner, warnedOwners.insert(unknown.lowercased()).inserted {
+            term.write(style.warn("  @\(unknown) is not one of the participants; the owner is kept as typed.") + "\n")
+        }
+
+        if let bad = entry.badMoment {
+            // The impossible date (and a time after it) comes out of the text; the date is asked for.
+            var words = item.text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+            if !words.isEmpty { words.removeFirst() }
+            var time: String?
+            if let w = words.first, let t = Self.clockTime(w) { time = t; words.removeFirst() }
+            var rest = words.joined(separator: " ")
+            while let f = rest.first, f == ":" || f == "-" || f == "—" || f == "–" { rest = String(rest.dropFirst()).trimmed }
+            item.text = rest
+            item.at = nil
+            var shown = bad
+            asking: while !stop {
+                term.write(style.warn("  '\(shown)' is not a date: write YYYY-MM-DD or YYYY-MM-DD HH:MM, or leave it out") + "\n")
+                switch try subQuestion("  date (empty to leave it out): ", spec: spec, side: side) {
+                case .end: return .end
+                case .undo: return .undone
+                case .stop: stop = true
+                case .leave: break asking
+                case .text(let v):
+                    let v = v.trimmed
+                    if v.isEmpty { break asking }
+                    if var m = Moment(v) {
+                        if m.minutes == nil, let time, let withTime = Moment("\(v) \(time)") { m = withTime }
+                        item.at = m
+                        break asking
+                    }
+                    shown = v
+                }
+            }
+        }
+        return .item(item, stop: stop)
+    }
+
+    /// "9:30" or "09:30" (a colon after it allowed) as HH:MM.
+    static func clockTime(_ word: String) -> String? {
+        let w = word.hasSuffix(":") ? String(word.dropLast()) : word
+        let parts = w.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2, let h = Int(parts[0]), let m = Int(parts[1]), parts[1].count == 2, parts[0].count <= 2,
+              (0...23).contains(h), (0...59).contains(m) else { return nil }
+        return (h < 10 ? "0" : "") + "\(h):" + parts[1]
+    }
+
+    /// Adds one typed item, asking what could not be read and what a facilitator would ask;
+    /// returns nil to continue with the next line, or a step result to leave the step.
+    func addItem(_ line: String, spec: SectionSpec, side: Side?, extraTags: [String] = [], defaultDue: Day? = nil) throws -> StepResult? {
+        let entry = QuickEntryParser.parse(line, kind: spec.kind, participants: record.participants, today: today, side: side)
+        var item: Item
+        var stopping: Bool
+        switch try resolve(entry, spec: spec, side: side) {
+        case .end: return .end
+        case .undone:
+            say("not added: \(entry.item.text)")
+            return nil
+        case .item(let i, let s): item = i; stopping = s
+        }
         for t in extraTags where !item.tags.contains(t) { item.tags.append(t) }
         if item.due == nil && entry.badDue == nil { item.due = defaultDue }
-        while let bad = entry.badDue {
-            term.write(style.warn("  Could not read the due date '\(bad)'.") + "\n")
-            guard case .line(let again) = ask("  due (YYYY-MM-DD, +30d, +2w, or empty for none): ", prefill: nil) else { return .end }
-            let v = again.trimmed
-            if v.isEmpty { entry.badDue = nil; break }
-            if let d = QuickEntryParser.parseDue(v, today: today) { item.due = d; entry.badDue = nil }
-            else { entry.badDue = v }
-        }
         if item.text.trimmed.isEmpty {
             term.write(style.warn("  An item needs some text.") + "\n")
-            return nil
+            return stopping ? .stop : nil
         }
-        var targetSpec = spec
         var number = 0
-        try save { number = $0.append(item, to: spec.id, format: format) }
+        let appended = item
+        try save { number = $0.append(appended, to: spec.id, format: format) }
+        added.append(.item(section: spec.id, side: side, number: number, text: item.text))
+        let k = added.count - 1
+        if stopping { return .stop }
 
         // Coaching: show what a facilitator would say, and let the person keep, rephrase or move it.
         // After a rephrase the checks run again on the new wording.
         var kept = Set<String>()
         var rounds = 0
+        var target = spec
         coaching: while let coach, rounds < 6 {
             rounds += 1
-            guard let note = coach(item, spec, record).first(where: { !kept.contains($0.check) }) else { break }
-            term.write(style.warn("  ! [\(note.check)] \(note.message)") + "\n" + style.dim(style.wrap(note.suggestion, indent: "    ")) + "\n")
-            let options = note.canMoveToEmotions ? "[k]eep, [r]ephrase, [m]ove to emotions" : "[k]eep, [r]ephrase"
-            guard case .line(let choice) = ask("  \(options)? ", prefill: nil) else { return .end }
-            switch choice.trimmed.lowercased() {
-            case "r", "rephrase":
-                guard case .line(let newText) = ask("  rephrase › ", prefill: item.text) else { return .end }
-                let t = newText.trimmed
-                if t.isEmpty || t == item.text { kept.insert(note.check); continue }
-                let old = item.text
-                try save { $0.updateItem(in: spec.id, number: number, text: old) { $0.text = t } }
-                item.text = t
-            case "m", "move":
-                guard note.canMoveToEmotions, let emotions = format.sections.first(where: { $0.kind == .emotions }) else {
-                    kept.insert(note.check); continue
-                }
-                let old = item.text
+            let notes = coach(item, spec, record).filter { !kept.contains($0.check) }
+            guard let note = notes.first else { break }
+            show(note)
+            guard term.isInteractive else {
+                // Piped input: nothing is asked, so that a script's next line stays the next answer.
+                for other in notes.dropFirst() { show(other) }
+                say("(kept as typed: the input is not a terminal)")
+                break
+            }
+            switch try coachChoice(note, spec: spec, side: side) {
+            case .end: return .end
+            case .keep: kept.insert(note.check)
+            case .leave: break coaching
+            case .stop: return .stop
+            case .undo:
+                try takeBack(k)
+                return nil
+            case .move:
+                guard let emotions = format.sections.first(where: { $0.kind == .emotions }),
+                      case .item(let section, _, let n, let text) = added[k] else { kept.insert(note.check); continue }
+                var moved = 0
+                let movedItem = item
                 try save { r in
-                    r.removeItem(in: spec.id, number: number, text: old)
-                    number = r.append(item, to: emotions.id, format: format)
+                    r.removeItem(in: section, number: n, text: text)
+                    moved = r.append(movedItem, to: emotions.id, format: format)
                 }
-                targetSpec = emotions
-                term.write(style.dim("  moved to \(emotions.title)") + "\n")
+                renumber(after: n, in: section)
+                added[k] = .item(section: emotions.id, side: item.side, number: moved, text: item.text)
+                target = emotions
+                say("moved to \(emotions.title)")
                 break coaching
-            default:
-                kept.insert(note.check)
+            case .rephrase:
+                switch try subQuestion("  rephrase › ", prefill: item.text, spec: spec, side: side) {
+                case .end: return .end
+                case .leave: kept.insert(note.check)
+                case .stop: return .stop
+                case .undo:
+                    try takeBack(k)
+                    return nil
+                case .text(let newText):
+                    let t = newText.trimmed
+                    if t.isEmpty || t == item.text { kept.insert(note.check); continue }
+                    // The new wording goes through quick entry, as at the first prompt.
+                    let again = QuickEntryParser.parse(t, kind: spec.kind, participants: record.participants, today: today, side: item.side)
+                    var stop = false
+                    switch try resolve(again, spec: spec, side: side) {
+                    case .end: return .end
+                    case .undone:
+                        try takeBack(k)
+                        return nil
+                    case .item(let new, let s):
+                        stop = s
+                        if new.text.trimmed.isEmpty {
+                            term.write(style.warn("  An item needs some text; it stays as it was.") + "\n")
+                            kept.insert(note.check)
+                        } else {
+                            item.text = new.text
+                            if new.isInternal { item.isInternal = true }
+                            for tag in new.tags where !item.tags.contains(tag) { item.tags.append(tag) }
+                            if let o = new.owner { item.owner = o }
+                            if let d = new.due { item.due = d }
+                            if let a = new.at { item.at = a }
+                            guard case .item(let section, let itemSide, let n, let old) = added[k] else { break }
+                            let changed = item
+                            try save {
+                                $0.updateItem(in: section, number: n, text: old) {
+                                    $0.text = changed.text; $0.isInternal = changed.isInternal; $0.tags = changed.tags
+                                    $0.owner = changed.owner; $0.due = changed.due; $0.at = changed.at
+                                }
+                            }
+                            added[k] = .item(section: section, side: itemSide, number: n, text: changed.text)
+                        }
+                    }
+                    if stop { return .stop }
+                }
             }
         }
 
-        if targetSpec.kind == .mistakes && item.counterfactual == nil {
-            guard case .line(let cf) = ask("    had it not happened, what would have been different? › ", prefill: nil) else { return .end }
-            let t = cf.trimmed
-            if !t.isEmpty {
-                let text = item.text
-                try save { $0.updateItem(in: targetSpec.id, number: number, text: text) { $0.counterfactual = t } }
+        if target.kind == .mistakes && item.counterfactual == nil {
+            switch try subQuestion("    \(Self.counterfactualQuestion) › ", spec: target, side: side) {
+            case .end: return .end
+            case .leave: break
+            case .stop: return .stop
+            case .undo:
+                try takeBack(k)
+                return nil
+            case .text(let cf):
+                let t = cf.trimmed
+                if !t.isEmpty, case .item(let section, _, let n, let text) = added[k] {
+                    try save { $0.updateItem(in: section, number: n, text: text) { $0.counterfactual = t } }
+                }
             }
         }
         return nil
+    }
+
+    func show(_ note: CoachNote) {
+        term.write(style.warn("  ! [\(note.check)] \(note.message)") + "\n" + style.dim(style.wrap(note.suggestion, indent: "    ")) + "\n")
+    }
+
+    enum Choice { case keep, rephrase, move, leave, undo, stop, end }
+
+    /// Keep, rephrase or move: one key, asked again on any other; `:` starts a command, `?` shows help.
+    func coachChoice(_ note: CoachNote, spec: SectionSpec, side: Side?) throws -> Choice {
+        let canMove = note.canMoveToEmotions && format.sections.contains { $0.kind == .emotions }
+        let prompt = canMove ? "  [k]eep, [r]ephrase, [m]ove to emotions? " : "  [k]eep, [r]ephrase? "
+        let keys = canMove ? "k, r or m" : "k or r"
+        let help = "  Press one key (no Enter): k keeps the item as typed, r lets you rephrase it"
+            + (canMove ? ", m moves it to the emotions" : "") + ". Or type : and a command (:back or :skip keep it, :undo takes it back, :stop)."
+        while true {
+            guard case .key(let key) = term.readKey(prompt: prompt) else { return .end }
+            switch key.lowercased() {
+            case "k": return .keep
+            case "r": return .rephrase
+            case "m" where canMove: return .move
+            case "?": showHelp(help)
+            case ":":
+                guard case .line(let rest) = ask("  :") else { return .end }
+                let line = ":" + rest.trimmed
+                if line == ":" { continue }
+                guard let c = command(line) else {
+                    term.write(style.warn("  unknown command: \(line) (type ? for the commands)") + "\n")
+                    continue
+                }
+                if try handled(c, help: help) { continue }
+                switch c {
+                case .back, .skip: return .leave
+                case .undo: return .undo
+                case .stop: return .stop
+                case .list: listItems(spec, side: side)
+                default: break
+                }
+            default:
+                say("Press \(keys) (one key, no Enter); ? for help.")
+            }
+        }
     }
 
     /// Offers a follow-up with the client about 30 days ahead, unless one exists.
@@ -468,29 +875,37 @@ public final class Guide {
         term.write("\n" + style.bold("A follow-up with the client, about 30 days from now:") + "\n")
         term.write(style.wrap("\(text)" + (owner.map { " — \($0.name)" } ?? "") + ", due \(due)", indent: "  ") + "\n")
         term.write(style.dim("  Enter to accept it, type your own version (quick entry works), or - to drop it.") + "\n")
-        guard case .line(let raw) = ask("  follow-up › ", prefill: nil) else { return .end }
-        let line = raw.trimmed
-        if let c = command(line) {
-            switch c {
-            case .back: return .back
-            case .stop: return .stop
-            case .skip: return nil
-            default: break
+        while true {
+            switch try answer("  follow-up › ") {
+            case .end: return .end
+            case .command(let c):
+                switch c {
+                case .back: return .back
+                case .stop: return .stop
+                case .skip: return nil
+                case .list: listItems(spec, side: nil)
+                case .undo: try undoItem(spec, side: nil)
+                default: break
+                }
+            case .text(let raw):
+                let line = raw.trimmed
+                if line == "-" { say("no follow-up proposed"); return nil }
+                if line.isEmpty {
+                    let item = Item(text: text, tags: ["follow-up"], owner: owner?.name, due: due, done: false)
+                    var number = 0
+                    try save { number = $0.append(item, to: spec.id, format: format) }
+                    added.append(.item(section: spec.id, side: nil, number: number, text: text))
+                    term.write(style.good("  ✓ follow-up added") + "\n")
+                    return nil
+                }
+                return try addItem(line, spec: spec, side: nil, extraTags: ["follow-up"], defaultDue: due)
             }
         }
-        if line == "-" { term.write(style.dim("  no follow-up proposed") + "\n"); return nil }
-        if line.isEmpty {
-            let item = Item(text: text, tags: ["follow-up"], owner: owner?.name, due: due, done: false)
-            try save { $0.append(item, to: spec.id, format: format) }
-            term.write(style.good("  ✓ follow-up added") + "\n")
-            return nil
-        }
-        return try addItem(line, spec: spec, side: nil, extraTags: ["follow-up"], defaultDue: due)
     }
 
     // MARK: review
 
-    func review() throws -> StepResult {
+    func showReview(_ findings: [ReviewFinding]) {
         term.write("\n" + style.accent("Review") + "\n")
         var missing: [String] = []
         let width = min(34, (format.sections.map(\.title.count).max() ?? 10) + 2)
@@ -505,45 +920,129 @@ public final class Guide {
             switch s.content {
             case .narrative(let t):
                 let words = t.split(whereSeparator: \.isWhitespace).count
-                term.write("  \(title)\(pad)\(words) words\n")
+                term.write("  \(title)\(pad)\(plural(words, "word"))\n")
             case .items(let items):
                 var detail = ""
                 if spec.perSide {
                     let us = items.filter { $0.side == .us }.count, them = items.filter { $0.side == .client }.count
-                    detail = "  (our side \(us), the client's \(them))"
+                    let none = items.filter { $0.side == nil }.count
+                    detail = "  (our side \(us), the client's \(them)\(none > 0 ? ", no side \(none)" : ""))"
                 }
-                term.write("  \(title)\(pad)\(items.count)\(detail)\n")
+                term.write("  \(title)\(pad)\(plural(items.count, "item"))\(detail)\n")
             }
         }
         if !missing.isEmpty {
             term.write(style.warn(style.wrap("Still missing: " + missing.joined(separator: ", ") + ". Go :back to fill them in, or continue later with debrief resume.", indent: "  ")) + "\n")
         }
-        if let findings = reviewFindings?(record), !findings.isEmpty {
+        if !findings.isEmpty {
             term.write("\n" + style.bold("What a facilitator would point out:") + "\n")
-            for f in findings { term.write(style.wrap(f, indent: "  ") + "\n") }
+            for f in findings { term.write(style.wrap(f.text, indent: "  ") + "\n") }
         }
+    }
+
+    func review() throws -> StepResult {
+        let findings = reviewFindings?(record) ?? []
+        showReview(findings)
+        let help = "  y marks the debrief final; Enter or n keeps it a draft. :back goes back a step."
         while true {
-            guard case .line(let raw) = read("\nIs this debrief final? [y/N] ") else { return .end }
-            let a = raw.trimmed.lowercased()
-            if let c = command(a) {
+            switch try answer("\nIs this debrief final? [y/N] ", help: help) {
+            case .end: return .end
+            case .command(let c):
                 switch c {
                 case .back: return .back
                 case .stop: return .stop
-                case .help: showHelp(); continue
+                case .skip: return try finish(final: false)
+                case .list: showReview(findings)
+                case .undo: say(":undo takes back an item at its own step: go :back to it.")
                 default: break
                 }
+            case .text(let raw):
+                let a = raw.trimmed.lowercased()
+                guard a == "y" || a == "yes" else { return try finish(final: false) }
+                let errors = findings.filter(\.isError)
+                if errors.isEmpty { return try finish(final: true) }
+                switch try confirmFinal(errors, findings: findings) {
+                case .yes: return try finish(final: true)
+                case .no: return try finish(final: false)
+                case .again: continue
+                case .stop: return .stop
+                case .end: return .end
+                }
             }
-            let final = a == "y" || a == "yes"
-            try save { r in
-                r.status = final ? .final : .draft
-                r.progress = final ? nil : GuideStep.review.encoded
-            }
-            term.write("\n" + style.good(final ? "Saved as final: \(display)" : "Saved as a draft: \(display)") + "\n")
-            if !nextCommands.isEmpty {
-                term.write(style.bold("Next:") + "\n")
-                for c in nextCommands { term.write("  \(c)\n") }
-            }
-            return .next
         }
+    }
+
+    enum Confirmation { case yes, no, again, stop, end }
+
+    /// A debrief with an error from the checks is marked final only when confirmed, naming the error.
+    /// `:back` asks the final question again; `:skip` leaves it a draft.
+    func confirmFinal(_ errors: [ReviewFinding], findings: [ReviewFinding]) throws -> Confirmation {
+        term.write(style.warn(errors.count == 1 ? "  The checks report an error:" : "  The checks report \(errors.count) errors:") + "\n")
+        for e in errors.prefix(3) { term.write(style.wrap(e.text, indent: "    ") + "\n") }
+        if errors.count > 3 { say("and \(errors.count - 3) more (debrief check lists them all)") }
+        let help = "  y marks it final with the error; Enter or n keeps it a draft, to fix it first."
+        while true {
+            switch try answer("  Mark it final anyway? [y/N] ", help: help) {
+            case .end: return .end
+            case .command(let c):
+                switch c {
+                case .back: return .again
+                case .skip: return .no
+                case .stop: return .stop
+                case .list: showReview(findings)
+                case .undo: say(":undo takes back an item at its own step: go :back to it.")
+                default: break
+                }
+            case .text(let raw):
+                let a = raw.trimmed.lowercased()
+                return a == "y" || a == "yes" ? .yes : .no
+            }
+        }
+    }
+
+    func finish(final: Bool) throws -> StepResult {
+        try save { r in
+            r.status = final ? .final : .draft
+            r.progress = final ? nil : GuideStep.review.encoded
+        }
+        term.write("\n" + style.good(final ? "Saved as final: \(display)" : "Saved as a draft: \(display)") + "\n")
+        if !nextCommands.isEmpty {
+            term.write(style.bold("Next:") + "\n" + Self.nextBlock(nextCommands, width: term.width) + "\n")
+        }
+        return .next
+    }
+
+    /// The commands to run next, each with what it is for: aligned in two columns when they fit the
+    /// width, else the purpose as a comment line above its command; a command longer than the line is
+    /// broken between its words with a shell continuation (`\`), so that it can still be copied.
+    static func nextBlock(_ commands: [NextCommand], width: Int) -> String {
+        let width = max(40, width)
+        let longest = commands.map(\.command.count).max() ?? 0
+        if commands.allSatisfy({ 2 + longest + 4 + $0.purpose.count <= width }) {
+            return commands.map { c in
+                "  " + c.command + String(repeating: " ", count: longest - c.command.count) + "  # " + c.purpose
+            }.joined(separator: "\n")
+        }
+        let style = Style(color: false, width: width)
+        return commands.map { c in
+            style.wrap(c.purpose, indent: "  # ") + "\n" + wrapCommand(c.command, width: width)
+        }.joined(separator: "\n")
+    }
+
+    static func wrapCommand(_ command: String, width: Int) -> String {
+        var lines: [String] = []
+        var line = "  "
+        var empty = true
+        for word in command.split(separator: " ") {
+            if !empty && line.count + 1 + word.count + 2 > width {
+                lines.append(line + " \\")
+                line = "      "
+                empty = true
+            }
+            line += (empty ? "" : " ") + word
+            empty = false
+        }
+        lines.append(line)
+        return lines.joined(separator: "\n")
     }
 }

@@ -7,6 +7,9 @@ public enum Interrupts {
     nonisolated(unsafe) private static var message: UnsafeMutablePointer<CChar>?
     nonisolated(unsafe) private static var messageLength = 0
     static let signals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+    /// The terminal's modes to put back on an interrupt while a single key is read (raw mode).
+    nonisolated(unsafe) private static var savedModes: UnsafeMutablePointer<termios>?
+    nonisolated(unsafe) private static var restoreModes: sig_atomic_t = 0
 
     /// Installs the handlers; `message` is written to standard error on an interrupt.
     public static func install(message text: String) {
@@ -39,7 +42,22 @@ public enum Interrupts {
         previous?.deallocate()
     }
 
+    /// Keeps `modes` (the terminal's usual modes) to restore if a signal ends the process before
+    /// `releaseTerminalModes` is called: the person's shell gets its terminal back as it was.
+    static func holdTerminalModes(_ modes: termios) {
+        var set = blockSet()
+        var old = sigset_t()
+        sigprocmask(SIG_BLOCK, &set, &old)
+        defer { sigprocmask(SIG_SETMASK, &old, nil) }
+        if savedModes == nil { savedModes = UnsafeMutablePointer<termios>.allocate(capacity: 1) }
+        savedModes?.initialize(to: modes)
+        restoreModes = 1
+    }
+
+    static func releaseTerminalModes() { restoreModes = 0 }
+
     private static func handle() {
+        if restoreModes != 0, let modes = savedModes { tcsetattr(STDIN_FILENO, TCSANOW, modes) }
         if let m = message { _ = write(STDERR_FILENO, m, messageLength) }
         _exit(130)
     }

@@ -48,19 +48,20 @@ func coach(_ guide: Guide, workspace ws: Workspace) throws {
         runner.run(record, format: format).filter { $0.severity != .info }.map { f in
             let title = f.section.flatMap { format.spec($0)?.title } ?? ""
             let whereIs = f.item.map { "\(title), item \($0)" } ?? title
-            return "\(f.severity.rawValue): [\(f.check.rawValue)] \(whereIs.isEmpty ? "" : whereIs + ": ")\(f.message)"
+            return ReviewFinding("\(f.severity.rawValue): [\(f.check.rawValue)] \(whereIs.isEmpty ? "" : whereIs + ": ")\(f.message)",
+                                 isError: f.severity == .error)
         }
     }
 }
 
-func nextCommands(for path: String) -> [String] {
+func nextCommands(for path: String) -> [NextCommand] {
     let p = shown(path)
     let base = (p as NSString).deletingPathExtension
     return [
-        "debrief check \(p)                                             # what a facilitator would point out",
-        "debrief render \(p) --to html -o \(base).html                      # the team's report",
-        "debrief render \(p) --to html --audience client -o \(base).client.html   # for the client",
-        "debrief letter \(p) -o \(base).letter.md                       # a draft letter to the client",
+        NextCommand("debrief check \(p)", purpose: "what a facilitator would point out"),
+        NextCommand("debrief render \(p) --to html -o \(base).html", purpose: "the team's report"),
+        NextCommand("debrief render \(p) --to html --audience client -o \(base).client.html", purpose: "for the client"),
+        NextCommand("debrief letter \(p) -o \(base).letter.md", purpose: "a draft letter to the client"),
     ]
 }
 
@@ -76,7 +77,7 @@ struct New: ParsableCommand {
     @Argument(help: "The debrief's title. Without it, the guide asks for it.")
     var title: String?
 
-    @Option(name: .long, help: "The format to follow (see debrief formats). Without it, the archive's default format.")
+    @Option(name: .long, help: "The format to follow (see debrief formats). Without it, the archive's default format.", completion: Complete.formats)
     var format: String?
 
     @Option(name: [.short, .customLong("output")], help: "Write the debrief to this file instead of debriefs/DATE-SLUG.yml.")
@@ -104,6 +105,12 @@ struct New: ParsableCommand {
                     return
                 }
                 theTitle = String(String.UnicodeScalarView(t.unicodeScalars.filter { !isControl($0) })).trimmed
+                // A command is never a title: nothing is saved yet, so :stop (or an empty answer) leaves.
+                if theTitle.hasPrefix(":") || theTitle == "?" {
+                    if [":stop", ":quit", ":q"].contains(theTitle.lowercased()) { terminal.write("Nothing was saved.\n"); return }
+                    terminal.write("  A title first: a few words for what went wrong (or :stop to leave).\n")
+                    theTitle = ""
+                }
             }
 
             var path: String
@@ -148,7 +155,7 @@ struct Resume: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Continue a draft debrief at its first unanswered step.")
 
-    @Argument(help: "The draft to continue. Without it, the archive's most recent draft.")
+    @Argument(help: "The draft to continue. Without it, the archive's most recent draft.", completion: Complete.debriefs)
     var file: String?
 
     @Option(name: .long, help: "Start at this step instead, e.g. client, participants.us, sections.mistakes.client (or mistakes.client), review.")
@@ -197,7 +204,7 @@ struct Add: ParsableCommand {
         \\# and \\@ keep the characters.
         """)
 
-    @Argument(help: "The section to add to, by id (see debrief formats --sections), e.g. facts or actions.")
+    @Argument(help: "The section to add to, by id (see debrief formats --sections), e.g. facts or actions.", completion: Complete.sections)
     var section: String
 
     @Argument(help: "The item's text, with quick-entry syntax.")
@@ -206,7 +213,7 @@ struct Add: ParsableCommand {
     @Option(name: .long, help: "Whose view or doing it is: us or client.")
     var side: SideArgument?
 
-    @Option(name: .long, help: "The debrief to add to. Without it, the archive's most recent draft.")
+    @Option(name: .long, help: "The debrief to add to. Without it, the archive's most recent draft.", completion: Complete.debriefs)
     var file: String?
 
     @Option(name: .long, help: "For a mistake: what would have been different had it not happened.")

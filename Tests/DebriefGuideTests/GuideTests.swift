@@ -23,8 +23,8 @@ final class GuideTests: XCTestCase {
 
     override func tearDownWithError() throws { try? FileManager.default.removeItem(atPath: dir) }
 
-    func guide(_ answers: [String]) throws -> (Guide, ScriptedTerminal) {
-        let t = ScriptedTerminal(answers)
+    func guide(_ answers: [String], interactive: Bool = false, width: Int = 80) throws -> (Guide, ScriptedTerminal) {
+        let t = ScriptedTerminal(answers, interactive: interactive, width: width)
         return (try Guide(terminal: t, formats: catalog, path: path, display: "draft.yml", today: today), t)
     }
 
@@ -71,7 +71,7 @@ final class GuideTests: XCTestCase {
         XCTAssertEqual(m[0].counterfactual, "The Friday deadline would have been binding.")
         XCTAssertEqual(m[0].side, .us)
         XCTAssertNil(m[1].counterfactual, "an empty answer leaves no counterfactual")
-        XCTAssertEqual(t.prompts.filter { $0.contains("had it not happened") }.count, 2)
+        XCTAssertEqual(t.prompts.filter { $0.contains("had it gone the other way, what would have been different?") }.count, 2)
     }
 
     func testBackUndoListAndHelp() throws {
@@ -146,7 +146,7 @@ final class GuideTests: XCTestCase {
     func testCoachingCanMoveAFeelingToEmotions() throws {
         var r = try saved(); r.progress = "facts.us"
         try AtomicFile.write(RecordWriter.yaml(r), to: path)
-        let (g, t) = try guide(["The client was furious!", "m", "Materials came on Monday.", "", ":stop"])
+        let (g, t) = try guide(["The client was furious!", "m", "Materials came on Monday.", "", ":stop"], interactive: true)
         g.coach = { item, spec, _ in
             spec.kind == .facts && item.text.contains("furious")
                 ? [CoachNote(check: "fact-not-feeling", message: "This reads as a feeling.", suggestion: "Move it to emotions.", canMoveToEmotions: true)]

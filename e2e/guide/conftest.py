@@ -42,7 +42,7 @@ P_TIMELINE = "  event › "
 P_FACT = "  fact › "
 P_FEELING = "  feeling › "
 P_MISTAKE = "  mistake › "
-P_CF = "    had it not happened, what would have been different? › "
+P_CF = "    had it gone the other way, what would have been different? › "
 P_POSITIVE = "  positive › "
 P_DIFF = "  differently › "
 P_LESSON = "  lesson › "
@@ -118,6 +118,13 @@ def run(args, cwd, input=None, env=None, timeout=30):
     return _with_binary_retry(go)
 
 
+def record_path_from(out):
+    """The record a `debrief new` without a terminal wrote to ("Saving to FILE after every answer")."""
+    m = re.search(r"Saving to (\S+\.yml) after every answer", out)
+    assert m, out
+    return m.group(1)
+
+
 def init_archive(path):
     path.mkdir(parents=True, exist_ok=True)
     r = run(["init"], path)
@@ -184,8 +191,8 @@ class Session:
     # driving -----------------------------------------------------------------
     def expect(self, text, timeout=TIMEOUT):
         """Waits for `text`. A coaching question met on the way (the guide's
-        remark on an item just typed) is answered "k" (keep the item as typed)
-        unless auto_keep is off, and noted in `coached`."""
+        remark on an item just typed) is answered with the one key "k" (keep the
+        item as typed, no Enter) unless auto_keep is off, and noted in `coached`."""
         try:
             while True:
                 if not self.auto_keep:
@@ -196,7 +203,7 @@ class Session:
                     return
                 note = [l for l in self.child.before.splitlines() if "! [" in l]
                 self.coached.append(note[-1].strip() if note else "?")
-                self.child.sendline("k")
+                self.child.send("k")
         except (pexpect.TIMEOUT, pexpect.EOF) as e:
             tail = self.transcript[-1500:]
             raise AssertionError("expected %r on the screen; %s. Last output:\n%s"
@@ -204,6 +211,10 @@ class Session:
 
     def send(self, line):
         self.child.sendline(line)
+
+    def key(self, k):
+        """Presses one key (no Enter), as at the keep / rephrase / move question."""
+        self.child.send(k)
 
     def answer(self, prompt, line):
         self.expect(prompt)

@@ -1,7 +1,7 @@
-"""The guide's commands typed in a pty: :back, :skip, :undo, :list, ? (help), :stop."""
+"""The guide's commands typed in a pty: :back, :skip, :undo, :list, ? (help), :stop, at every prompt."""
 from conftest import (
     H, P_CF, P_CLIENT, P_FACT, P_MISTAKE, P_NARR, P_PROJECT, P_THEM, P_TIMELINE, P_US,
-    items, texts, to_facts,
+    items, run, texts, to_facts,
 )
 
 A = "The materials were promised for Friday and arrived on Monday. #materials"
@@ -117,8 +117,8 @@ def test_undo_removes_the_last_item_of_this_step(archive, pty):
     s.expect("removed: " + D)
     s.answer(P_FACT, ":u")               # and C
     s.expect("removed: " + C)
-    s.answer(P_FACT, ":undo")           # nothing left on this side
-    s.expect("nothing to remove")
+    s.answer(P_FACT, ":undo")           # nothing of this session's left on this side
+    s.expect("nothing of yours to undo here")
     s.expect(P_FACT)
     d = s.json()
     assert [(i["text"], i["side"]) for i in items(d, "facts")] == [(A_TEXT, "us")]
@@ -217,3 +217,65 @@ def test_first_prompt_mentions_help(archive, pty):
     s.send(":stop")
     s.wait_exit()
     assert H["dialogue"] not in s.transcript
+
+
+def to_mistakes(s):
+    to_facts(s)
+    s.answer(P_FACT, "")
+    s.step("facts.client")
+    s.answer(P_FACT, "")
+    s.step("emotions.us")
+    s.answer("  feeling › ", "")
+    s.step("emotions.client")
+    s.answer("  feeling › ", "")
+    s.step("mistakes.us")
+
+
+def test_commands_at_the_counterfactual_are_never_saved(archive, pty):
+    s = pty.new(archive)
+    to_mistakes(s)
+    s.answer(P_MISTAKE, "We did not confirm the agreements in writing.")
+    m = s.mark()
+    s.answer(P_CF, "?")                       # help, and the question again
+    s.expect(P_CF)
+    assert "One answer per line" in s.since(m)
+    s.send(":frobnicate")                     # an unknown command is named, nothing saved
+    s.expect("unknown command: :frobnicate (type ? for the commands)")
+    s.answer(P_CF, ":back")                   # leaves the question unanswered
+    s.answer(P_MISTAKE, "We wrote instead of talking.")
+    s.answer(P_CF, ":undo")                   # takes the mistake back
+    s.expect("removed: We wrote instead of talking.")
+    s.answer(P_MISTAKE, "We did not call on Friday.")
+    s.answer(P_CF, ":stop")                   # stops the guide, the mistake kept
+    s.expect("Stopped. The draft is saved: " + s.record)
+    assert s.wait_exit() == (0, None)
+    got = [(i["text"], i.get("counterfactual")) for i in items(s.json(), "mistakes")]
+    assert got == [("We did not confirm the agreements in writing.", None), ("We did not call on Friday.", None)]
+
+
+def test_unknown_command_and_a_literal_colon(archive, pty):
+    s = pty.new(archive)
+    to_facts(s)
+    s.answer(P_FACT, ":frobnicate")
+    s.expect("unknown command: :frobnicate (type ? for the commands)")
+    s.answer(P_FACT, "\\:-) The client answered with a smiley.")
+    s.answer(P_FACT, "?")
+    s.expect("\\: at the start keeps a colon")
+    stop(s)
+    assert texts(s.json(), "facts") == [":-) The client answered with a smiley."]
+
+
+def test_undo_leaves_what_a_colleague_added(archive, pty):
+    s = pty.new(archive)
+    to_facts(s)
+    s.answer(P_FACT, A)
+    s.expect(P_FACT)
+    r = run(["add", "facts", "Added by a colleague.", "--side", "us", "--file", s.record], archive)
+    assert r.returncode == 0, r.stderr
+    s.send(":undo")
+    s.expect("removed: " + A_TEXT)
+    s.answer(P_FACT, ":undo")
+    s.expect("nothing of yours to undo here")
+    s.expect(P_FACT)
+    stop(s)
+    assert texts(s.json(), "facts") == ["Added by a colleague."]
