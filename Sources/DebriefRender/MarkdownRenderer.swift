@@ -114,8 +114,11 @@ public enum MarkdownRenderer {
     public static func escapeInline(_ s: String) -> String {
         var out = ""
         out.reserveCapacity(s.count)
-        for c in s {
-            if "\\`*_[]<>#!|~&".contains(c) { out.append("\\") }
+        let chars = Array(s)
+        for (i, c) in chars.enumerated() {
+            if "\\`*_[]<>#!|~".contains(c) { out.append("\\") }
+            // "&" only where it could start a character reference ("&amp;", "&#97;"): "Bloom & Co" stays as written.
+            if c == "&", i + 1 < chars.count, chars[i + 1].isLetter || chars[i + 1] == "#" { out.append("\\") }
             out.append(c)
         }
         return out

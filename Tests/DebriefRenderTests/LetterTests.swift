@@ -1,4 +1,5 @@
 import DebriefCore
+import DebriefMarkdown
 import DebriefRender
 import XCTest
 
@@ -142,5 +143,11 @@ final class LetterTests: XCTestCase {
         o.archiveTemplates = dir
         let md = try LetterRenderer.markdown(r, templates: templatesDir, options: o)
         XCTAssertEqual(md, "Hello Marketing director, from our own template.\n")
+    }
+
+    func testPlainTextIsLiteralButReadable() {
+        XCTAssertEqual(MarkdownRenderer.escapeInline("Bloom & Co"), "Bloom & Co", "an ampersand alone stays as written")
+        XCTAssertEqual(MarkdownRenderer.escapeInline("Ann&#97; & B&eacute;rg"), "Ann\\&\\#97; & B\\&eacute;rg", "a character reference is made literal")
+        XCTAssertEqual(Markdown.html(MarkdownRenderer.escapeInline("Ann&#97; *x* <b>")), "<p>Ann&amp;#97; *x* &lt;b&gt;</p>\n")
     }
 }
