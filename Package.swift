@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "DebriefRender", targets: ["DebriefRender"]),
         .library(name: "DebriefGuide", targets: ["DebriefGuide"]),
         .library(name: "DebriefChecks", targets: ["DebriefChecks"]),
+        .library(name: "DebriefArchive", targets: ["DebriefArchive"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -23,6 +24,8 @@ let package = Package(
         .systemLibrary(name: "Cyaml", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
         .systemLibrary(name: "Ccmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
         .systemLibrary(name: "Cedit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+        // Snowball stemmers (Debian: libstemmer-dev, which ships no pkg-config file: the module map names the header).
+        .systemLibrary(name: "Cstemmer", path: "Sources/Cstemmer", providers: [.apt(["libstemmer-dev"])]),
         // The one place cmark is touched: each text parsed once into a Swift value.
         .target(name: "DebriefMarkdown", dependencies: ["Ccmark"], swiftSettings: strict),
         // The record model, strict YAML, formats, the client view and its policy, the workspace.
@@ -34,11 +37,13 @@ let package = Package(
         ], swiftSettings: strict),
         // The coaching checks, each with its own examples; word lists in templates/checks/.
         .target(name: "DebriefChecks", dependencies: ["DebriefCore"], swiftSettings: strict),
+        // The archive across debriefs: lessons grouped by meaning (stemmed with libstemmer, word lists in templates/lessons/).
+        .target(name: "DebriefArchive", dependencies: ["DebriefCore", "DebriefMarkdown", "DebriefRender", "Cstemmer"], swiftSettings: strict),
         // The guided session: steps, prompts, the terminal (libedit) and a pipe.
         .target(name: "DebriefGuide", dependencies: ["DebriefCore", "Cedit"], swiftSettings: strict),
         // The thin command-line tool.
         .executableTarget(name: "debrief", dependencies: [
-            "DebriefCore", "DebriefRender", "DebriefGuide", "DebriefChecks",
+            "DebriefCore", "DebriefRender", "DebriefGuide", "DebriefChecks", "DebriefArchive",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], swiftSettings: strict),
         // What every test target shares: the package root, the real executable, golden files.
@@ -48,6 +53,8 @@ let package = Package(
         .testTarget(name: "DebriefChecksTests", dependencies: ["DebriefCore", "DebriefChecks", "DebriefTestSupport"],
                     exclude: ["labelled.yml", "heldout.yml"], swiftSettings: strict),
         .testTarget(name: "DebriefGuideTests", dependencies: ["DebriefCore", "DebriefGuide", "DebriefTestSupport"], swiftSettings: strict),
+        .testTarget(name: "DebriefArchiveTests", dependencies: ["DebriefCore", "DebriefArchive", "DebriefTestSupport"],
+                    exclude: ["labelled.yml", "heldout.yml"], swiftSettings: strict),
         .testTarget(name: "DebriefCLITests", dependencies: ["DebriefCore", "DebriefChecks", "DebriefTestSupport"], swiftSettings: strict),
     ]
 )

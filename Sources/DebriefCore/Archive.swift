@@ -194,7 +194,43 @@ public struct Archive: Sendable {
         } else if !isDir.boolValue {
             throw WriteError(path: folder, reason: "a file of that name is in the way")
         }
+        switch try ignoreIndexCache(in: directory) {
+        case .created: created.append(".gitignore")
+        case .appended: created.append("a \(IndexCache.folderName)/ line in .gitignore")
+        case .present: break
+        }
         return created
+    }
+
+    public enum IgnoreLine: Sendable, Equatable { case created, appended, present }
+
+    /// Makes the archive's `.gitignore` ignore the index cache (`.debrief/`): creates the file, or appends the
+    /// line when no line ignores it yet; never twice.
+    @discardableResult
+    public static func ignoreIndexCache(in directory: String) throws -> IgnoreLine {
+        let path = (directory as NSString).appendingPathComponent(".gitignore")
+        let line = IndexCache.folderName + "/"
+        guard FileManager.default.fileExists(atPath: path) else {
+            try AtomicFile.write(line + "\n", to: path)
+            return .created
+        }
+        // Read as bytes: a .gitignore need not be UTF-8.
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw WriteError(path: path, reason: "cannot read it to add the line \(line)")
+        }
+        let bytes = [UInt8](data)
+        // `.debrief`, `.debrief/`, `/.debrief`, `/.debrief/` (blanks around) all ignore the folder at the root.
+        let ignored = bytes.split(separator: UInt8(ascii: "\n")).contains { raw in
+            var l = raw.drop { $0 == 0x20 || $0 == 0x09 }
+            while let last = l.last, last == 0x20 || last == 0x09 || last == 0x0D { l = l.dropLast() }
+            if l.first == UInt8(ascii: "/") { l = l.dropFirst() }
+            if l.last == UInt8(ascii: "/") { l = l.dropLast() }
+            return l.elementsEqual(IndexCache.folderName.utf8)
+        }
+        if ignored { return .present }
+        let separator: [UInt8] = bytes.isEmpty || bytes.last == UInt8(ascii: "\n") ? [] : [UInt8(ascii: "\n")]
+        try AtomicFile.write(bytes + separator + Array((line + "\n").utf8), to: path)
+        return .appended
     }
 
     public var configPath: String { (root as NSString).appendingPathComponent(Archive.configName) }
@@ -221,18 +257,24 @@ public struct Archive: Sendable {
     }
 
     /// The record files of the archive, sorted by name (DATE-SLUG sorts by date).
-    public func recordFiles() -> [String] {
+    public func recordFiles() -> [String] { stampedRecordFiles().map(\.path) }
+
+    /// The record files of the archive, sorted by name, each with what identifies its version (size, times, inode).
+    public func stampedRecordFiles() -> [(path: String, stamp: FileStamp)] {
         var dirs = [debriefsFolder]
         if !hasConfig { dirs.append(root) }
-        var out: [String] = []
+        var out: [(path: String, stamp: FileStamp)] = []
         for d in dirs {
             guard let names = try? FileManager.default.contentsOfDirectory(atPath: d) else { continue }
+            let dfd = open(d, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            guard dfd >= 0 else { continue }
+            defer { close(dfd) }
+            let prefix = d.hasSuffix("/") ? d : d + "/"
             for n in names.sorted() where (n.hasSuffix(".yml") || n.hasSuffix(".yaml")) && n != Archive.configName && !n.hasPrefix(".") {
-                let path = (d as NSString).appendingPathComponent(n)
                 var st = stat()
                 // Pipes, devices and dangling links are not debriefs (and reading a pipe would wait forever).
-                guard stat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { continue }
-                out.append(path)
+                guard fstatat(dfd, n, &st, 0) == 0, (st.st_mode & S_IFMT) == S_IFREG else { continue }
+                out.append((prefix + n, FileStamp(st)))
             }
         }
         return out
@@ -311,21 +353,5 @@ public enum Slug {
             n += 1
         }
         return candidate
-    }
-}
-
-extension Archive {
-    /// The draft worked on last: of the records whose status is draft, the one changed most recently.
-    /// A record that does not load is not passed over silently: its error is thrown, since it may be that draft.
-    public func mostRecentDraft(formats: FormatCatalog) throws -> String? {
-        // Each record is read once: the first draft found, newest first, is the one.
-        func mtime(_ p: String) -> Date {
-            (try? FileManager.default.attributesOfItem(atPath: p)[.modificationDate] as? Date) ?? .distantPast
-        }
-        let byTime = recordFiles().map { ($0, mtime($0)) }.sorted { $0.1 == $1.1 ? $0.0 > $1.0 : $0.1 > $1.1 }
-        for (f, _) in byTime {
-            if try RecordReader.load(path: f, formats: formats).status == .draft { return f }
-        }
-        return nil
     }
 }

@@ -6,8 +6,11 @@ import Foundation
 
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Make the current folder a debrief archive (debrief.yml and debriefs/).",
-        discussion: "Nothing that already exists is changed; running it twice is harmless.")
+        abstract: "Make the current folder a debrief archive (debrief.yml, debriefs/ and a .gitignore for the index cache).",
+        discussion: """
+        Nothing that already exists is changed, except that a .gitignore without a line for .debrief/ (the \
+        index cache, rebuilt when needed) gets one; running it twice is harmless.
+        """)
 
     func run() throws {
         try runReporting {
@@ -16,8 +19,12 @@ struct Init: ParsableCommand {
             if created.isEmpty {
                 say("This folder is already a debrief archive (\(here)).")
             } else {
-                say("Created \(created.joined(separator: " and ")) in \(here).")
-                say("Next: debrief new \"What went wrong\"   (a guided debrief)")
+                let list = created.count < 2 ? created.joined()
+                    : created.dropLast().joined(separator: ", ") + " and " + created.last!
+                say("Created \(list) in \(here).")
+                if created.contains(where: { !$0.hasSuffix(".gitignore") }) {
+                    say("Next: debrief new \"What went wrong\"   (a guided debrief)")
+                }
             }
         }
     }

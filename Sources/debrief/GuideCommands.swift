@@ -168,8 +168,13 @@ struct Resume: ParsableCommand {
         try runReporting {
             let ws = try currentWorkspace()
             let catalog = try ws.formats()
-            guard let path = try file ?? ws.archive.mostRecentDraft(formats: catalog) else {
-                throw NoDebriefYet(draft: true)
+            let path: String
+            if let file { path = file } else {
+                // From the index (each record read once per change); a record that does not load is passed over, and named.
+                let latest = try ws.mostRecentDraft()
+                Diagnostics.report(latest.warnings)
+                guard let draft = latest.path else { throw NoDebriefYet(draft: true) }
+                path = draft
             }
             let abs = URL(fileURLWithPath: path).standardizedFileURL.path
             // A final debrief stays final unless reopened on purpose.
@@ -228,9 +233,13 @@ struct Add: ParsableCommand {
     func run() throws {
         try runReporting {
             let ws = try currentWorkspace()
-            let catalog = try ws.formats()
-            guard let path = try file ?? ws.archive.mostRecentDraft(formats: catalog) else {
-                throw NoDebriefYet(draft: true)
+            let path: String
+            if let file { path = file } else {
+                // From the index (each record read once per change); a record that does not load is passed over, and named.
+                let latest = try ws.mostRecentDraft()
+                Diagnostics.report(latest.warnings)
+                guard let draft = latest.path else { throw NoDebriefYet(draft: true) }
+                path = draft
             }
             let today = ws.today
             var number = 0
