@@ -33,31 +33,34 @@ extension Record {
     /// Returns the option's text.
     @discardableResult
     public mutating func choose(remedy number: Int, format: Format) throws -> String {
-        guard let id = sectionID(of: .remedies, in: format) else {
-            throw UsageError("the format \(format.id) has no remedies section")
+        try changeItem(number, of: .remedies, format: format, noun: "option",
+                       empty: { "there are no options in \($0) yet; add one with: debrief add \($0) TEXT" }) { items, i in
+            for k in items.indices { items[k].chosen = k == i ? true : (items[k].chosen == nil ? nil : false) }
         }
-        var items = self.items(in: id)
-        guard items.indices.contains(number - 1) else {
-            throw UsageError(items.isEmpty ? "there are no options in \(id) yet; add one with: debrief add \(id) TEXT"
-                                           : "no option \(number): \(id) has \(items.count) option\(items.count == 1 ? "" : "s") (1 to \(items.count))")
-        }
-        for i in items.indices { items[i].chosen = i == number - 1 ? true : (items[i].chosen == nil ? nil : false) }
-        if let s = sections.firstIndex(where: { $0.id == id }) { sections[s].content = .items(items) }
-        return items[number - 1].text
     }
 
     /// Marks action `number` (1-based) done, or open again. Returns the action's text.
     @discardableResult
     public mutating func markDone(action number: Int, done: Bool, format: Format) throws -> String {
-        guard let id = sectionID(of: .actions, in: format) else {
-            throw UsageError("the format \(format.id) has no actions section")
+        try changeItem(number, of: .actions, format: format, noun: "action",
+                       empty: { "there are no actions yet; add one with: debrief add \($0) TEXT" }) { items, i in
+            items[i].done = done
+        }
+    }
+
+    /// Changes the items of the format's first section of `kind`, given item `number` (1-based) exists;
+    /// returns that item's text. A missing section or number is bad usage, named in the section's words.
+    private mutating func changeItem(_ number: Int, of kind: SectionKind, format: Format, noun: String,
+                                     empty: (String) -> String, _ change: (inout [Item], Int) -> Void) throws -> String {
+        guard let id = sectionID(of: kind, in: format) else {
+            throw UsageError("the format \(format.id) has no \(kind.rawValue) section")
         }
         var items = self.items(in: id)
         guard items.indices.contains(number - 1) else {
-            throw UsageError(items.isEmpty ? "there are no actions yet; add one with: debrief add \(id) TEXT"
-                                           : "no action \(number): \(id) has \(items.count) action\(items.count == 1 ? "" : "s") (1 to \(items.count))")
+            throw UsageError(items.isEmpty ? empty(id)
+                                           : "no \(noun) \(number): \(id) has \(items.count) \(noun)\(items.count == 1 ? "" : "s") (1 to \(items.count))")
         }
-        items[number - 1].done = done
+        change(&items, number - 1)
         if let s = sections.firstIndex(where: { $0.id == id }) { sections[s].content = .items(items) }
         return items[number - 1].text
     }

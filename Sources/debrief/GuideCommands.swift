@@ -151,6 +151,16 @@ struct New: ParsableCommand {
     }
 }
 
+/// The draft a command works on: the file named, or the archive's most recent draft from the index
+/// (each record read once per change; a record that does not load is passed over, and named).
+func draftPath(_ file: String?, in ws: Workspace) throws -> String {
+    if let file { return file }
+    let latest = try ws.mostRecentDraft()
+    Diagnostics.report(latest.warnings)
+    guard let draft = latest.path else { throw NoDebriefYet(draft: true) }
+    return draft
+}
+
 struct Resume: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Continue a draft debrief at its first unanswered step.")
@@ -168,14 +178,7 @@ struct Resume: ParsableCommand {
         try runReporting {
             let ws = try currentWorkspace()
             let catalog = try ws.formats()
-            let path: String
-            if let file { path = file } else {
-                // From the index (each record read once per change); a record that does not load is passed over, and named.
-                let latest = try ws.mostRecentDraft()
-                Diagnostics.report(latest.warnings)
-                guard let draft = latest.path else { throw NoDebriefYet(draft: true) }
-                path = draft
-            }
+            let path = try draftPath(file, in: ws)
             let abs = URL(fileURLWithPath: path).standardizedFileURL.path
             // A final debrief stays final unless reopened on purpose.
             if try ws.load(abs, display: file).record.status == .final {
@@ -233,14 +236,7 @@ struct Add: ParsableCommand {
     func run() throws {
         try runReporting {
             let ws = try currentWorkspace()
-            let path: String
-            if let file { path = file } else {
-                // From the index (each record read once per change); a record that does not load is passed over, and named.
-                let latest = try ws.mostRecentDraft()
-                Diagnostics.report(latest.warnings)
-                guard let draft = latest.path else { throw NoDebriefYet(draft: true) }
-                path = draft
-            }
+            let path = try draftPath(file, in: ws)
             let today = ws.today
             var number = 0
             var sectionTitle = section
