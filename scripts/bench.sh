@@ -2,12 +2,14 @@
 # Benchmarks (not tests): figures and ratios against a baseline measured in the same run.
 #   1. Rendering one large debrief to HTML, against the cmark CLI on the same Markdown.
 #   2. Loading and checking a whole archive (libyaml events into the model, then every check).
-#   3. The archive index: debrief actions with no cache (every record parsed), with a current one, and after
-#      one record changed.
+#   3. The archive index, on a larger generated archive (INDEXED, 10,000 debriefs): debrief actions with no cache
+#      (every record parsed), with a current one, and after one record changed.
+#   4. debrief lessons and debrief actions on that archive with a current index.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=${BIN:-.build/release/debrief}
 COUNT=${COUNT:-2000}
+INDEXED=${INDEXED:-10000}   # the archive of sections 3 and 4
 ITEMS=${ITEMS:-20000}
 RUNS=${RUNS:-5}
 [ -x "$BIN" ] || { echo "build first: make build" >&2; exit 1; }
@@ -45,21 +47,26 @@ printf '   debrief check (load and check all): %ss  %.2f ms per debrief\n' "$k" 
 kc=$(cd "$work" && best "$OLDPWD/$BIN" check --format json --audience client)
 printf '   ... --audience client (the policy too): %ss  %.2f ms per debrief\n' "$kc" "$(echo "$kc * 1000 / $COUNT" | bc -l)"
 echo
-echo "3. The archive index (.debrief/index), read by debrief actions --format json on the same $COUNT debriefs"
-records=("$work"/debriefs/*.yml)
-cold_run() { rm -rf "$work/.debrief"; "$@"; }          # no cache: every record parsed (in parallel), the cache written
+big="$work/indexed"
+python3 scripts/gen_archive.py "$big" --count "$INDEXED"
+echo "3. The archive index (.debrief/index), read by debrief actions --format json on $INDEXED debriefs"
+records=("$big"/debriefs/*.yml)
+cold_run() { rm -rf "$big/.debrief"; "$@"; }          # no cache: every record parsed (in parallel), the cache written
 changed_run() { touch "${records[0]}"; "$@"; }          # one record changed: it alone parsed, the cache rewritten
-ic=$(cd "$work" && best cold_run "$OLDPWD/$BIN" actions --format json)
-(cd "$work" && "$OLDPWD/$BIN" actions --format json > /dev/null)
-iw=$(cd "$work" && best "$OLDPWD/$BIN" actions --format json)
-i1=$(cd "$work" && best changed_run "$OLDPWD/$BIN" actions --format json)
-printf '   cold (no cache, all parsed):        %ss  %.2f ms per debrief\n' "$ic" "$(echo "$ic * 1000 / $COUNT" | bc -l)"
-printf '   warm (cache current, none parsed):  %ss  %.2f ms per debrief  %.1fx faster\n' "$iw" "$(echo "$iw * 1000 / $COUNT" | bc -l)" "$(echo "$ic / $iw" | bc -l)"
+ic=$(cd "$big" && best cold_run "$OLDPWD/$BIN" actions --format json)
+(cd "$big" && "$OLDPWD/$BIN" actions --format json > /dev/null)
+iw=$(cd "$big" && best "$OLDPWD/$BIN" actions --format json)
+i1=$(cd "$big" && best changed_run "$OLDPWD/$BIN" actions --format json)
+printf '   cold (no cache, all parsed):        %ss  %.2f ms per debrief\n' "$ic" "$(echo "$ic * 1000 / $INDEXED" | bc -l)"
+printf '   warm (cache current, none parsed):  %ss  %.2f ms per debrief  %.1fx faster\n' "$iw" "$(echo "$iw * 1000 / $INDEXED" | bc -l)" "$(echo "$ic / $iw" | bc -l)"
 printf '   one debrief changed:                %ss\n' "$i1"
-printf '   cache size: %s for %s debriefs\n' "$(du -h "$work/.debrief/index" | cut -f1)" "$COUNT"
+printf '   cache size: %s for %s debriefs\n' "$(du -h "$big/.debrief/index" | cut -f1)" "$INDEXED"
 echo
-echo "4. The archive commands on the same $COUNT debriefs, with a current index"
-lw=$(cd "$work" && best "$OLDPWD/$BIN" lessons --format json)
-aw=$(cd "$work" && best "$OLDPWD/$BIN" actions --open)
+echo "4. The archive commands on the same $INDEXED debriefs, with a current index"
+lw=$(cd "$big" && best "$OLDPWD/$BIN" lessons --format json)
+aw=$(cd "$big" && best "$OLDPWD/$BIN" actions --open)
 printf '   debrief lessons (group every lesson): %ss\n' "$lw"
-printf '   debrief actions --open:               %ss\n' "$aw"
+printf '   debrief actions --open:               %ss  (%s lines)\n' "$aw" "$(cd "$big" && "$OLDPWD/$BIN" actions --open | wc -l)"
+overdue() { "$1" actions --overdue || [ $? -eq 1 ]; }   # exits 1 when one is overdue
+ao=$(cd "$big" && best overdue "$OLDPWD/$BIN")
+printf '   debrief actions --overdue:            %ss  (the index read, little printed)\n' "$ao"

@@ -17,9 +17,19 @@ public struct LessonSource: Sendable {
     public var internalTags: Set<String>
 
     public init(record: IndexedRecord, display: String, internalTags: [String] = []) {
+        self.init(record: record, display: display, internalTagKeys: LessonSource.internalTagKeys(internalTags))
+    }
+
+    /// With the keys already made (`internalTagKeys`): one set for every debrief of an archive.
+    public init(record: IndexedRecord, display: String, internalTagKeys: Set<String>) {
         self.record = record
         self.display = display
-        self.internalTags = Set((internalTags + ["internal"]).map(Tags.key))
+        self.internalTags = internalTagKeys
+    }
+
+    /// The keys of an archive's internal tags, `internal` among them.
+    public static func internalTagKeys(_ internalTags: [String]) -> Set<String> {
+        Set((internalTags + ["internal"]).map(Tags.key))
     }
 }
 
@@ -199,8 +209,10 @@ public final class LessonGrouper {
         }
         var groups: [LessonGroup] = []
         groups.reserveCapacity(sizes.count)
+        var actionStems = ActionStems()
         for g in sizes.indices {
-            groups.append(makeGroup(members[starts[g]..<starts[g + 1]], occurrences, sources: sources, signatures: signatures))
+            groups.append(makeGroup(members[starts[g]..<starts[g + 1]], occurrences, sources: sources, signatures: signatures,
+                                    actionStems: &actionStems))
         }
         // Recurring first, then by how often, then the newest; then as first learned.
         let order = groups.indices.sorted { i, j in
@@ -253,17 +265,21 @@ public final class LessonGrouper {
         }
     }
 
+    /// The stems of done actions' texts, by locale and text: each analysed once however many groups ask.
+    typealias ActionStems = [String: [String: Set<Int32>]]
+
     private func makeGroup(_ members: ArraySlice<Int>, _ occurrences: [Occurrence], sources: [LessonSource],
-                           signatures: [LessonSignature]) -> LessonGroup {
-        func lesson(_ o: Occurrence) -> IndexedLesson { sources[Int(o.source)].record.lessons[Int(o.lesson)] }
+                           signatures: [LessonSignature], actionStems: inout ActionStems) -> LessonGroup {
+        func lesson(_ o: Occurrence) -> IndexedLesson { sources[Int(o.source)].record.lessons[Int(o.lesson)] }   // no copy of the source
         // The label: the most common wording; ties go to the earliest.
+        let wordingOf = members.map { Self.wording(lesson(occurrences[$0]).text) }
         var wordings: [String]
         if members.count == 1 {
-            wordings = [Self.wording(lesson(occurrences[members.first!]).text)]
+            wordings = wordingOf
         } else {
             var counts: [String: (n: Int, first: Int)] = [:]
-            for k in members {
-                let w = Self.wording(lesson(occurrences[k]).text)
+            for (n, k) in members.enumerated() {
+                let w = wordingOf[n]
                 if let c = counts[w] { counts[w] = (c.n + 1, c.first) } else { counts[w] = (1, k) }
             }
             wordings = counts.sorted { $0.value.n != $1.value.n ? $0.value.n > $1.value.n : $0.value.first < $1.value.first }.map(\.key)
@@ -273,16 +289,16 @@ public final class LessonGrouper {
         var debriefSources: [Int] = []
         var tagKeys = Set<String>(), tags: [String] = []
         var units: [Int32] = []
-        for k in members {
+        for (n, k) in members.enumerated() {
             let o = occurrences[k], l = lesson(o)
             // Occurrences come in time order, a debrief's together.
             if Int(o.source) == debriefSources.last {
                 debriefs[debriefs.count - 1].isInternal = debriefs[debriefs.count - 1].isInternal && o.isInternal
             } else {
-                let s = sources[Int(o.source)]
-                debriefSources.append(Int(o.source))
-                debriefs.append(LessonDebrief(path: s.display, title: s.record.title, date: s.record.date,
-                                              wording: Self.wording(l.text), isInternal: o.isInternal))
+                let si = Int(o.source)
+                debriefSources.append(si)
+                debriefs.append(LessonDebrief(path: sources[si].display, title: sources[si].record.title, date: sources[si].record.date,
+                                              wording: wordingOf[n], isInternal: o.isInternal))
             }
             for t in l.tags {
                 if let n = Tags.normalised(t), tagKeys.insert(Tags.key(n)).inserted { tags.append(n) }
@@ -300,7 +316,8 @@ public final class LessonGrouper {
         var group = LessonGroup(lesson: wordings[0], debriefs: debriefs, tags: tags, first: first, last: last,
                                 cameBack: false, wordings: wordings, units: unitList)
         if group.recurring {
-            group.cameBack = cameBack(debriefSources, units: unitList, tagKeys: tagKeys, sources: sources, signatures: signatures)
+            group.cameBack = cameBack(debriefSources, units: unitList, tagKeys: tagKeys, sources: sources, signatures: signatures,
+                                      actionStems: &actionStems)
         }
         return group
     }
@@ -308,14 +325,18 @@ public final class LessonGrouper {
     /// Learned again after an action that carried it out was done: a done action of a debrief that learned it,
     /// earlier than another debrief that learned it, shares a tag with its lessons or two words (stems) with one.
     private func cameBack(_ debriefSources: [Int], units: [Int32], tagKeys: Set<String>, sources: [LessonSource],
-                          signatures: [LessonSignature]) -> Bool {
+                          signatures: [LessonSignature], actionStems: inout ActionStems) -> Bool {
         let lessonStems = units.map { Set(signatures[Int($0)].stems) }
         // Every debrief but the last learned it before another one did.
         for s in debriefSources.dropLast() {
             let r = sources[s].record
             for a in r.actions where a.done {
                 if a.tags.contains(where: { tagKeys.contains(Tags.key($0)) }) { return true }
-                let words = Set(analyzer.analyze(a.text, locale: r.locale).stems)
+                let words: Set<Int32>
+                if let known = actionStems[r.locale]?[a.text] { words = known } else {
+                    words = Set(analyzer.analyze(a.text, locale: r.locale).stems)
+                    actionStems[r.locale, default: [:]][a.text] = words
+                }
                 if lessonStems.contains(where: { l in words.intersection(l).count >= min(2, l.count) }) { return true }
             }
         }

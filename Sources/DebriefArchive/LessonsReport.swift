@@ -19,6 +19,7 @@ public enum LessonsReport {
 
     /// One line for the terminal: white space made single spaces, control characters and bidi overrides shown as '?'.
     static func oneLine(_ s: String) -> String {
+        if isOneLine(s) { return s }
         var out = String.UnicodeScalarView()
         var space = false
         for u in s.unicodeScalars {
@@ -32,6 +33,27 @@ public enum LessonsReport {
             out.append(v < 0x20 || (0x7F...0x9F).contains(v) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) ? "?" : u)
         }
         return String(out)
+    }
+
+    /// Whether `oneLine` leaves the text as it is: no white space but single spaces between words, no control
+    /// character, no bidi embedding, override or isolate. Looks at the UTF-8 bytes only.
+    static func isOneLine(_ s: String) -> Bool {
+        var s = s
+        return s.withUTF8 { u in
+            let n = u.count
+            if n == 0 { return true }
+            if u[0] == 0x20 || u[n - 1] == 0x20 { return false }
+            var i = 0
+            while i < n {
+                let b = u[i]
+                if b < 0x20 || b == 0x7F || (b == 0x20 && u[i + 1] == 0x20) { return false }
+                if b == 0xC2, i + 1 < n, u[i + 1] >= 0x80 && u[i + 1] <= 0x9F { return false }
+                if b == 0xE2, i + 2 < n, u[i + 1] == 0x80, u[i + 2] >= 0xAA && u[i + 2] <= 0xAE { return false }
+                if b == 0xE2, i + 2 < n, u[i + 1] == 0x81, u[i + 2] >= 0xA6 && u[i + 2] <= 0xA9 { return false }
+                i += 1
+            }
+            return true
+        }
     }
 
     // MARK: text

@@ -19,31 +19,38 @@ public enum ActionState: String, Sendable, CaseIterable, Codable {
     }
 }
 
-/// One action of one debrief, as `debrief actions` lists it.
-public struct ArchiveAction: Sendable, Equatable {
+/// One action of one debrief, as `debrief actions` lists it. A reference: an archive holds tens of thousands,
+/// and filtering and sorting move them around.
+public final class ArchiveAction: Sendable, Equatable {
     /// The debrief file (absolute) and the root of the archive it belongs to.
-    public var path: String
-    public var archiveRoot: String
+    public let path: String
+    public let archiveRoot: String
     /// The debrief's title.
-    public var title: String
+    public let title: String
     /// The action's number in its section (as `debrief done FILE N` takes it), and the line of its text.
-    public var number: Int
-    public var line: Int
+    public let number: Int
+    public let line: Int
     /// The action as written (CommonMark), and what a reader sees of it, on one line.
-    public var text: String
-    public var plain: String
-    public var owner: String?
-    public var due: Day?
-    public var done: Bool
-    public var tags: [String]
-    public var isInternal: Bool
-    public var state: ActionState
+    public let text: String
+    public let plain: String
+    public let owner: String?
+    public let due: Day?
+    public let done: Bool
+    public let tags: [String]
+    public let isInternal: Bool
+    public let state: ActionState
 
     public init(path: String, archiveRoot: String, title: String, number: Int, line: Int, text: String, plain: String,
                 owner: String?, due: Day?, done: Bool, tags: [String], isInternal: Bool, state: ActionState) {
         self.path = path; self.archiveRoot = archiveRoot; self.title = title; self.number = number; self.line = line
         self.text = text; self.plain = plain; self.owner = owner; self.due = due; self.done = done; self.tags = tags
         self.isInternal = isInternal; self.state = state
+    }
+
+    public static func == (a: ArchiveAction, b: ArchiveAction) -> Bool {
+        a.path == b.path && a.archiveRoot == b.archiveRoot && a.title == b.title && a.number == b.number && a.line == b.line
+            && a.text == b.text && a.plain == b.plain && a.owner == b.owner && a.due == b.due && a.done == b.done
+            && a.tags == b.tags && a.isInternal == b.isInternal && a.state == b.state
     }
 
     /// The debrief's path inside its archive (`debriefs/2026-11-22-deck.yml`): the same from any folder.
@@ -88,15 +95,15 @@ public struct ActionSummary: Sendable, Equatable {
 
 public enum ArchiveActions {
     /// Every action of the records, with its state on `today`. Paths in the records are absolute or relative to `archiveRoot`.
-    public static func collect(_ records: [IndexedRecord], archiveRoot: String, today: Day,
-                               markdown: MarkdownCache = MarkdownCache()) -> [ArchiveAction] {
+    public static func collect(_ records: [IndexedRecord], archiveRoot: String, today: Day) -> [ArchiveAction] {
         var out: [ArchiveAction] = []
+        out.reserveCapacity(records.reduce(0) { $0 + $1.actions.count })
         for r in records {
             let path = r.path.hasPrefix("/") ? r.path : (archiveRoot as NSString).appendingPathComponent(r.path)
             for a in r.actions {
                 let due = a.dueDay
                 out.append(ArchiveAction(path: path, archiveRoot: archiveRoot, title: r.title, number: a.number, line: a.line,
-                                         text: a.text, plain: oneLine(a.text, markdown: markdown), owner: a.owner, due: due,
+                                         text: a.text, plain: a.plain, owner: a.owner, due: due,
                                          done: a.done, tags: a.tags, isInternal: a.isInternal,
                                          state: ActionState.of(done: a.done, due: due, today: today)))
             }
@@ -223,9 +230,33 @@ public enum ArchiveActions {
     /// Each debrief's path relative to `base`, worked out once per debrief.
     public static func relativePaths(_ actions: [ArchiveAction], from base: String) -> [String: String] {
         let b = components(base)
+        // Under `base` and already plain (no `.`, `..` or doubled '/'): the rest of the path as it is.
+        let prefix = "/" + b.joined(separator: "/") + (b.isEmpty ? "" : "/")
         var out: [String: String] = [:]
-        for a in actions where out[a.path] == nil { out[a.path] = relative(components(a.path), to: b) }
+        for a in actions where out[a.path] == nil {
+            let p = a.path
+            if p.hasPrefix(prefix), p.utf8.count > prefix.utf8.count, isPlainPath(p) {
+                out[p] = String(p.dropFirst(prefix.count))
+            } else {
+                out[p] = relative(components(p), to: b)
+            }
+        }
         return out
+    }
+
+    /// No empty, `.` or `..` part in the path.
+    static func isPlainPath(_ p: String) -> Bool {
+        var part = 0, dots = 0, first = true
+        for b in p.utf8 {
+            if b == 0x2F {
+                if !first && (part == 0 || part == dots && dots <= 2) { return false }
+                first = false; part = 0; dots = 0
+            } else {
+                part += 1
+                if b == 0x2E { dots += 1 }
+            }
+        }
+        return !(part == 0 || part == dots && dots <= 2)
     }
 
     // MARK: Text
@@ -235,29 +266,51 @@ public enum ArchiveActions {
     public static func textLines(_ actions: [ArchiveAction], from base: String,
                                  clean: (String) -> String = { $0 },
                                  paint: (ActionState, String) -> String = { $1 }) -> [String] {
-        struct Cell { var text: String; var width: Int }
-        func cell(_ s: String) -> Cell { Cell(text: s, width: displayWidth(s)) }
-        struct Row { var state: ActionState; var due: String; var owner: Cell; var text: Cell; var ref: String }
         let paths = relativePaths(actions, from: base)
-        var cleaned: [String: String] = [:]   // owners repeat: each cleaned once
-        let rows = actions.map { a in
-            let owner = a.owner.map { o in cleaned[o] ?? { let c = clean(o); cleaned[o] = c; return c }() } ?? "-"
-            return Row(state: a.state, due: a.due?.description ?? "-", owner: cell(owner), text: cell(clean(a.plain)),
-                       ref: clean(paths[a.path]! + "#\(a.number)"))
+        var cleaned: [String: (text: String, width: Int)] = [:]   // owners and paths repeat: each cleaned once
+        func once(_ s: String) -> (text: String, width: Int) {
+            if let c = cleaned[s] { return c }
+            let t = clean(s), c = (t, displayWidth(t))
+            cleaned[s] = c
+            return c
+        }
+        let n = actions.count
+        var owners: [(text: String, width: Int)] = [], texts: [(text: String, width: Int)] = [], refs: [String] = []
+        owners.reserveCapacity(n); texts.reserveCapacity(n); refs.reserveCapacity(n)
+        var ownerWidth = 0, longest = 0
+        for a in actions {
+            let o: (text: String, width: Int) = a.owner.map(once) ?? ("-", 1)
+            let t = clean(a.plain)
+            let tw = displayWidth(t)
+            owners.append(o); texts.append((t, tw))
+            refs.append(once(paths[a.path]!).text + "#" + String(a.number))
+            ownerWidth = max(ownerWidth, o.width); longest = max(longest, tw)
         }
         let stateWidth = ActionState.allCases.map(\.rawValue.count).max() ?? 7
-        let ownerWidth = rows.map(\.owner.width).max() ?? 0
         // The text column is as wide as the longest text up to 60 columns; a longer text pushes its debrief along.
-        let textWidth = min(rows.map(\.text.width).max() ?? 0, 60)
-        func pad(_ c: Cell, _ width: Int) -> String {
-            c.width >= width ? c.text : c.text + String(repeating: " ", count: width - c.width)
+        let textWidth = min(longest, 60)
+        func pad(_ line: inout String, _ text: String, _ width: Int, to column: Int) {
+            line += text
+            if width < column { line += String(repeating: " ", count: column - width) }
         }
-        return rows.map { r in
-            let line = pad(Cell(text: r.state.rawValue, width: r.state.rawValue.count), stateWidth) + "  "
-                + pad(Cell(text: r.due, width: r.due.count), 10) + "  " + pad(r.owner, ownerWidth) + "  "
-                + pad(r.text, textWidth) + "  " + r.ref
-            return paint(r.state, line)
+        var lines: [String] = []
+        lines.reserveCapacity(n)
+        for (i, a) in actions.enumerated() {
+            var line = ""
+            line.reserveCapacity(stateWidth + 14 + ownerWidth + texts[i].text.utf8.count + refs[i].utf8.count + 8)
+            pad(&line, a.state.rawValue, a.state.rawValue.count, to: stateWidth)
+            line += "  "
+            let due = a.due?.description ?? "-"
+            pad(&line, due, due.count, to: 10)
+            line += "  "
+            pad(&line, owners[i].text, owners[i].width, to: ownerWidth)
+            line += "  "
+            pad(&line, texts[i].text, texts[i].width, to: textWidth)
+            line += "  "
+            line += refs[i]
+            lines.append(paint(a.state, line))
         }
+        return lines
     }
 
     /// Columns a text takes on a terminal: wide (East Asian, emoji) characters two, combining marks and

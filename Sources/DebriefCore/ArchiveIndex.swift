@@ -1,5 +1,6 @@
 // The archive as the archive commands see it (lessons, actions, the site): what each record holds that they
 // need, read once. `Workspace.archiveIndex()` answers from a cache beside debrief.yml when it is current.
+import DebriefMarkdown
 import Foundation
 
 public struct IndexedLesson: Sendable, Codable, Equatable {
@@ -15,7 +16,9 @@ public struct IndexedLesson: Sendable, Codable, Equatable {
 }
 
 public struct IndexedAction: Sendable, Codable, Equatable {
+    /// The action as written (CommonMark), and what a reader sees of it on one line (worked out when indexed).
     public var text: String
+    public var plain: String
     public var owner: String?
     /// `YYYY-MM-DD`.
     public var due: String?
@@ -25,8 +28,9 @@ public struct IndexedAction: Sendable, Codable, Equatable {
     public var line: Int
     public var isInternal: Bool
     public var dueDay: Day? { due.flatMap(Day.init) }
-    public init(text: String, owner: String?, due: String?, done: Bool, tags: [String], number: Int, line: Int, isInternal: Bool) {
-        self.text = text; self.owner = owner; self.due = due; self.done = done; self.tags = tags
+    public init(text: String, plain: String? = nil, owner: String?, due: String?, done: Bool, tags: [String], number: Int, line: Int,
+                isInternal: Bool) {
+        self.text = text; self.plain = plain ?? ArchiveActions.oneLine(text); self.owner = owner; self.due = due; self.done = done; self.tags = tags
         self.number = number; self.line = line; self.isInternal = isInternal
     }
 }
@@ -56,7 +60,7 @@ public struct IndexedRecord: Sendable, Codable, Equatable {
     }
 
     /// What the index keeps of a loaded record.
-    public init(path: String, record r: Record, format: Format, defaultLocale: String) {
+    public init(path: String, record r: Record, format: Format, defaultLocale: String, markdown: MarkdownCache = MarkdownCache()) {
         self.path = path
         title = r.title
         date = r.date?.description
@@ -77,7 +81,7 @@ public struct IndexedRecord: Sendable, Codable, Equatable {
                         lessons.append(IndexedLesson(text: it.text, tags: it.tags, number: i + 1, line: it.position?.line ?? 0,
                                                      isInternal: it.isInternal))
                     } else if spec.kind == .actions {
-                        actions.append(IndexedAction(text: it.text, owner: it.owner, due: it.due?.description, done: it.done ?? false,
+                        actions.append(IndexedAction(text: it.text, plain: ArchiveActions.oneLine(it.text, markdown: markdown), owner: it.owner, due: it.due?.description, done: it.done ?? false,
                                                      tags: it.tags, number: i + 1, line: it.position?.line ?? 0, isInternal: it.isInternal))
                     }
                 }

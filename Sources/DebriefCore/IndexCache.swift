@@ -54,7 +54,7 @@ public struct IndexCache: Sendable, Equatable {
     public static let fileName = "index"
     static let magic = Array("debrief-index\n".utf8)
     /// Bumped whenever what an entry holds, or how a record is read into it, changes.
-    public static let formatVersion: UInt64 = 1
+    public static let formatVersion: UInt64 = 2
 
     /// What the entries were made with; when any of it differs, every entry is stale.
     public struct Identity: Sendable, Equatable {
@@ -326,6 +326,7 @@ struct IndexWriter {
         uint(UInt64(r.actions.count))
         for a in r.actions {
             string(a.text)
+            optionalString(a.plain == a.text ? nil : a.plain)   // most actions read as written
             optionalAtom(a.owner)
             optionalAtom(a.due)
             byte((a.done ? 1 : 0) | (a.isInternal ? 2 : 0))
@@ -444,9 +445,10 @@ struct IndexReader {
         let na = try count()
         actions.reserveCapacity(na)
         for _ in 0..<na {
-            let text = try string(), owner = try optionalAtom(), due = try optionalAtom(), flags = try byte()
+            let text = try string(), plain = try optionalString() ?? text
+            let owner = try optionalAtom(), due = try optionalAtom(), flags = try byte()
             let tags = try tags(), number = try signed(), line = try signed()
-            actions.append(IndexedAction(text: text, owner: owner, due: due, done: flags & 1 != 0, tags: tags,
+            actions.append(IndexedAction(text: text, plain: plain, owner: owner, due: due, done: flags & 1 != 0, tags: tags,
                                          number: number, line: line, isInternal: flags & 2 != 0))
         }
         var counts: [String: Int] = [:]

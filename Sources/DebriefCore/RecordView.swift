@@ -381,6 +381,14 @@ public struct RecordView: Sendable {
 public enum Tags {
     /// The comparable form of a tag: "#Internal " → "internal".
     public static func key(_ tag: String) -> String {
+        // Most tags are ASCII words joined by '-': their key is the tag lower-cased (the same as folding it).
+        var simple = true, afterHyphen = true
+        for b in tag.utf8 {
+            if (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) { afterHyphen = false }
+            else if b == 0x2D && !afterHyphen { afterHyphen = true }
+            else { simple = false; break }
+        }
+        if simple && !afterHyphen { return tag.lowercased() }
         var t = Substring(tag.trimmed)
         while t.first == "#" { t = t.dropFirst() }
         return Fold.key(String(t)).replacingOccurrences(of: " ", with: "-")
@@ -388,6 +396,7 @@ public enum Tags {
 
     /// A tag as stored: trimmed, without leading '#'; nil when nothing is left.
     public static func normalised(_ tag: String) -> String? {
+        if let f = tag.utf8.first, f != 0x23, f > 0x20, f < 0x80, let l = tag.utf8.last, l > 0x20, l < 0x80 { return tag }
         var t = Substring(tag.trimmed)
         while t.first == "#" { t = t.dropFirst() }
         let s = String(t).trimmed

@@ -68,47 +68,82 @@ public enum JSONRenderer {
     }
 }
 
-/// A small streaming JSON writer: two-space indentation, keys in call order.
+/// A small streaming JSON writer: two-space indentation, keys in call order. Writes UTF-8 bytes.
 public final class JSONWriter {
-    public private(set) var output = ""
+    private var bytes: [UInt8] = []
     private var depth = 0
     private var first = [true]
     private var afterKey = false
 
     public init() {}
 
+    /// What was written.
+    public var output: String { String(decoding: bytes, as: UTF8.self) }
+
+    private func put(_ s: String) {
+        var s = s
+        s.withUTF8 { bytes.append(contentsOf: $0) }
+    }
+    private func put(_ s: StaticString) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
+    }
+
+    private func newline() {
+        bytes.append(0x0A)
+        for _ in 0..<depth { bytes.append(0x20); bytes.append(0x20) }
+    }
+
     private func separator() {
         if afterKey { afterKey = false; return }
         if depth > 0 {
-            output += first[depth] ? "\n" : ",\n"
+            if !first[depth] { bytes.append(0x2C) }
             first[depth] = false
-            output += String(repeating: "  ", count: depth)
+            newline()
         }
     }
 
     public func object(_ body: () -> Void) {
-        separator(); output += "{"; depth += 1; first.append(true)
+        separator(); bytes.append(0x7B); depth += 1; first.append(true)
         body()
         let empty = first.removeLast(); depth -= 1
-        if !empty { output += "\n" + String(repeating: "  ", count: depth) }
-        output += "}"
+        if !empty { newline() }
+        bytes.append(0x7D)
     }
 
     public func array<S: Sequence>(_ s: S, _ each: (S.Element) -> Void) {
-        separator(); output += "["; depth += 1; first.append(true)
+        separator(); bytes.append(0x5B); depth += 1; first.append(true)
         for e in s { each(e) }
         let empty = first.removeLast(); depth -= 1
-        if !empty { output += "\n" + String(repeating: "  ", count: depth) }
-        output += "]"
+        if !empty { newline() }
+        bytes.append(0x5D)
     }
 
     public func key(_ k: String) {
-        separator(); output += JSONWriter.quote(k) + ": "; afterKey = true
+        string(k); put(": "); afterKey = true
     }
-    public func string(_ s: String) { separator(); output += JSONWriter.quote(s) }
-    public func number(_ n: Int) { separator(); output += String(n) }
-    public func bool(_ b: Bool) { separator(); output += b ? "true" : "false" }
-    public func null() { separator(); output += "null" }
+    public func string(_ s: String) {
+        separator()
+        if JSONWriter.needsEscaping(s) { put(JSONWriter.quote(s)) } else { bytes.append(0x22); put(s); bytes.append(0x22) }
+    }
+    public func number(_ n: Int) { separator(); put(String(n)) }
+    public func bool(_ b: Bool) { separator(); put(b ? "true" : "false") }
+    public func null() { separator(); put("null") }
+
+    /// Whether `quote` escapes anything in the text (most text it does not): looks at the UTF-8 bytes only.
+    static func needsEscaping(_ s: String) -> Bool {
+        var s = s
+        return s.withUTF8 { u in
+            var i = 0
+            while i < u.count {
+                switch u[i] {
+                case 0..<0x20, 0x22, 0x5C, 0x3C, 0x3E, 0x26: return true
+                case 0xE2 where i + 2 < u.count && u[i + 1] == 0x80 && (u[i + 2] == 0xA8 || u[i + 2] == 0xA9): return true
+                default: i += 1
+                }
+            }
+            return false
+        }
+    }
 
     public static func quote(_ s: String) -> String {
         var out = "\""

@@ -60,7 +60,7 @@ struct Actions: ParsableCommand {
             var roots = Set<String>()
             for ws in workspaces where roots.insert(ws.archive.root).inserted {
                 let snapshot = try ws.archiveIndex()
-                all += ArchiveActions.collect(snapshot.records, archiveRoot: ws.archive.root, today: today, markdown: ws.markdown)
+                all += ArchiveActions.collect(snapshot.records, archiveRoot: ws.archive.root, today: today)
                 failures += snapshot.failures
             }
             let query = ActionQuery(openOnly: open, overdueOnly: overdue, owner: owner,
@@ -70,7 +70,7 @@ struct Actions: ParsableCommand {
             switch format {
             case .text:
                 let color = output == nil && Diagnostics.wantsColor(STDOUT_FILENO)
-                var lines = ArchiveActions.textLines(shown, from: here, clean: safe, paint: color ? paint : { $1 })
+                var lines = ArchiveActions.textLines(shown, from: here, clean: Diagnostics.safe, paint: color ? paint : { $1 })
                 if shown.isEmpty { lines.append(all.isEmpty ? "No actions in the archive." : "No actions match.") }
                 lines.append(ActionSummary(ArchiveActions.owned(all, by: owner), today: today).line + ".")
                 try emit(lines.joined(separator: "\n") + "\n", to: output)
@@ -79,17 +79,12 @@ struct Actions: ParsableCommand {
             case .ics:
                 try emit(ICalendar.calendar(shown, stamp: Date(), productID: "-//debrief//debrief \(DebriefVersion.string)//EN"), to: output)
             }
+            keepUntilExit(workspaces, all, shown)
             // A debrief that does not load is reported once; the others have answered.
             Diagnostics.report(failures.flatMap(\.diagnostics))
             if !failures.isEmpty { throw ExitCode(65) }
             if overdue && shown.contains(where: { $0.state == .overdue }) { throw ExitCode(1) }
         }
-    }
-
-    /// `Diagnostics.safe`, which printable ASCII passes unchanged (most of an archive's text).
-    func safe(_ s: String) -> String {
-        for b in s.utf8 where b < 0x20 || b >= 0x7F { return Diagnostics.safe(s) }
-        return s
     }
 
     func paint(_ state: ActionState, _ line: String) -> String {

@@ -198,3 +198,8 @@ struct Letter: ParsableCommand {
         }
     }
 }
+
+/// What an archive command built, kept until the process exits: freeing tens of thousands of values one by one
+/// takes longer than answering, and the system takes the memory back at exit anyway.
+nonisolated(unsafe) private var keptUntilExit: [Any] = []
+func keepUntilExit(_ values: Any...) { keptUntilExit.append(contentsOf: values) }

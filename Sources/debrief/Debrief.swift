@@ -56,13 +56,34 @@ enum Diagnostics {
 
     /// Text from files or users reaches the terminal without control characters (no escape sequences).
     static func safe(_ s: String) -> String {
+        if !needsCleaning(s) { return s }
         var out = String.UnicodeScalarView()
         for u in s.unicodeScalars {
             if u == "\n" { out.append(contentsOf: "\\n".unicodeScalars) }
-            else if isControl(u) || Fold.isInvisible(u) && (0x202A...0x202E).contains(u.value) { out.append("?") }
+            else if u == "\r" { out.append(contentsOf: "\\r".unicodeScalars) }
+            else if isControl(u) || (0x202A...0x202E).contains(u.value) { out.append("?") }
             else { out.append(u) }
         }
         return String(out)
+    }
+
+    /// Whether `safe` would change the text: a control character (tab aside), a line break, or a bidi
+    /// embedding or override (U+202A to U+202E). Looks at the UTF-8 bytes only.
+    static func needsCleaning(_ s: String) -> Bool {
+        var s = s
+        return s.withUTF8 { u in
+            var i = 0
+            let n = u.count
+            while i < n {
+                let b = u[i]
+                if b < 0x20 { if b != 0x09 { return true } }
+                else if b == 0x7F { return true }
+                else if b == 0xC2, i + 1 < n, u[i + 1] >= 0x80 && u[i + 1] <= 0x9F { return true }
+                else if b == 0xE2, i + 2 < n, u[i + 1] == 0x80, u[i + 2] >= 0xAA && u[i + 2] <= 0xAE { return true }
+                i += 1
+            }
+            return false
+        }
     }
 
     /// Errors and warnings go to standard error.

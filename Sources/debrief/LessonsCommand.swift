@@ -70,8 +70,9 @@ struct Lessons: ParsableCommand {
             for ws in workspaces where roots.insert(ws.archive.root).inserted {
                 let snapshot = try ws.archiveIndex()
                 failures += snapshot.failures.flatMap(\.diagnostics)
+                let internalTags = LessonSource.internalTagKeys(ws.config.internalTags)
                 for r in snapshot.records {
-                    sources.append(LessonSource(record: r, display: Archive.display(r.path), internalTags: ws.config.internalTags))
+                    sources.append(LessonSource(record: r, display: Archive.display(r.path), internalTagKeys: internalTags))
                 }
                 do {
                     if let p = try LessonPins.load(archiveRoot: ws.archive.root) { pins.append(p) }
@@ -88,6 +89,7 @@ struct Lessons: ParsableCommand {
             case .md: try emit(LessonsReport.markdown(groups, debriefs: grouping.debriefCount, filtered: filtered), to: output)
             case .json: try emit(LessonsReport.json(groups), to: output)
             }
+            keepUntilExit(workspaces, sources, grouping, groups)
             // What did not load, and pins that name no lesson, are reported once; the rest has answered.
             Diagnostics.report(failures + grouping.warnings)
             if !failures.isEmpty { throw ExitCode(65) }

@@ -261,4 +261,18 @@ final class GroupingTests: XCTestCase {
             XCTAssertTrue("\(e)".contains("unknown key 'stopwords'"), "\(e)")
         }
     }
+
+    /// The text report is for a terminal: control characters and bidi controls of a lesson become '?', white space
+    /// one space; a clean line is left as written.
+    func testTextReportIsSafeForATerminal() {
+        XCTAssertEqual(LessonsReport.oneLine("Plain words, kept as written."), "Plain words, kept as written.")
+        XCTAssertEqual(LessonsReport.oneLine("  two\t spaces\n apart "), "two spaces apart")
+        XCTAssertEqual(LessonsReport.oneLine("red \u{1B}[31m"), "red ?[31m")
+        XCTAssertEqual(LessonsReport.oneLine("abc \u{202E}fed \u{2066}x\u{2069} \u{85}"), "abc ?fed ?x? ?")
+        XCTAssertEqual(LessonsReport.oneLine("Tiếng Việt – ‘quoted’"), "Tiếng Việt – ‘quoted’")
+        let g = LessonGrouper(lists: lists).group(sources(["Ship \u{1B}]0;title\u{07} on \u{202E}Friday"]))
+        let text = LessonsReport.text(g.groups, debriefs: g.debriefCount)
+        XCTAssertFalse(text.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n") || (0x202A...0x202E).contains($0.value) }, text)
+        XCTAssertTrue(text.contains("Ship ?]0;title? on ?Friday"), text)
+    }
 }

@@ -7,9 +7,10 @@ final class ArchiveActionsTests: XCTestCase {
     let today = Day("2026-12-01")!
 
     func action(_ text: String, owner: String? = nil, due: String? = nil, done: Bool = false, number: Int = 1,
-                path: String = "/a/debriefs/x.yml", tags: [String] = [], isInternal: Bool = false) -> ArchiveAction {
+                path: String = "/a/debriefs/x.yml", archiveRoot: String = "/a", tags: [String] = [],
+                isInternal: Bool = false) -> ArchiveAction {
         let d = due.flatMap(Day.init)
-        return ArchiveAction(path: path, archiveRoot: "/a", title: "X", number: number, line: 1, text: text,
+        return ArchiveAction(path: path, archiveRoot: archiveRoot, title: "X", number: number, line: 1, text: text,
                              plain: ArchiveActions.oneLine(text), owner: owner, due: d, done: done, tags: tags,
                              isInternal: isInternal, state: ActionState.of(done: done, due: d, today: today))
     }
@@ -110,6 +111,13 @@ final class ArchiveActionsTests: XCTestCase {
         XCTAssertEqual(ArchiveActions.relative("/a/debriefs/x.yml", to: "/a"), "debriefs/x.yml")
         XCTAssertEqual(ArchiveActions.relative("/b/debriefs/x.yml", to: "/a/sub"), "../../b/debriefs/x.yml")
         XCTAssertEqual(ArchiveActions.relative("/a/x.yml", to: "/a/"), "x.yml")
+        // The quick way (a plain path under the folder) and the resolving way agree.
+        let paths = ["/a/debriefs/x.yml", "/a/./debriefs/x.yml", "/a/sub/../debriefs/y.yml", "/a//z.yml", "/a/.hidden/w.yml",
+                     "/a/.../v.yml", "/b/u.yml", "/a", "/ab/t.yml"]
+        for base in ["/a", "/a/", "/", "/a/sub"] {
+            let listed = ArchiveActions.relativePaths(paths.map { action("X", path: $0) }, from: base)
+            for p in paths { XCTAssertEqual(listed[p], ArchiveActions.relative(p, to: base), "\(p) from \(base)") }
+        }
     }
 
     func testTextLinesAreAligned() {
@@ -173,10 +181,8 @@ final class ArchiveActionsTests: XCTestCase {
         XCTAssertNotEqual(a, ICalendar.uid(pathInArchive: "debriefs/x.yml", text: "Call the director.", occurrence: 2))
         XCTAssertTrue(a.hasSuffix("@debrief"))
         // The number and the archive's place on disk do not change it.
-        var first = action("Call the director.", due: "2026-12-10", number: 1, path: "/a/debriefs/x.yml")
-        var moved = first
-        moved.number = 4; moved.path = "/elsewhere/debriefs/x.yml"; moved.archiveRoot = "/elsewhere"
-        first.archiveRoot = "/a"
+        let first = action("Call the director.", due: "2026-12-10", number: 1, path: "/a/debriefs/x.yml")
+        let moved = action("Call the director.", due: "2026-12-10", number: 4, path: "/elsewhere/debriefs/x.yml", archiveRoot: "/elsewhere")
         let stamp = Date(timeIntervalSince1970: 0)
         func uids(_ cal: String) -> [String] { cal.components(separatedBy: "\r\n").filter { $0.hasPrefix("UID:") } }
         XCTAssertEqual(uids(ICalendar.calendar([first], stamp: stamp, productID: "-//t//EN")),

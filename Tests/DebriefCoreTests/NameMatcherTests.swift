@@ -286,4 +286,17 @@ final class NameMatcherTests: XCTestCase {
         XCTAssertEqual(ar.firstName(in: "كتب الحـداد الإصلاح"), "يوسف الحداد")
         XCTAssertEqual(ar.firstName(in: "كتب یوسف الإصلاح"), "يوسف الحداد")
     }
+
+    /// A tag's key: the quick way (ASCII words joined by '-') and the folding way agree.
+    func testTagKeys() {
+        XCTAssertEqual(Tags.key("Client-Comms"), "client-comms")
+        XCTAssertEqual(Tags.key("#Client Comms "), "client-comms", "folded: '#' and spaces")
+        XCTAssertEqual(Tags.key("client comms"), Tags.key("CLIENT-COMMS"))
+        XCTAssertEqual(Tags.key("Q3-2026"), "q3-2026")
+        XCTAssertEqual(Tags.key("Kommunikáció"), "kommunikacio", "accents folded")
+        XCTAssertEqual(Tags.key("-internal"), Tags.key("internal"), "a leading hyphen is not part of the key")
+        XCTAssertEqual(Tags.key("internal-"), Tags.key("internal"))
+        XCTAssertEqual(Tags.key("a--b"), Tags.key("a b"))
+        XCTAssertEqual(Tags.key("#internal"), "internal")
+    }
 }
