@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "DebriefGuide", targets: ["DebriefGuide"]),
         .library(name: "DebriefChecks", targets: ["DebriefChecks"]),
         .library(name: "DebriefArchive", targets: ["DebriefArchive"]),
+        .library(name: "DebriefSite", targets: ["DebriefSite"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -39,11 +40,16 @@ let package = Package(
         .target(name: "DebriefChecks", dependencies: ["DebriefCore"], swiftSettings: strict),
         // The archive across debriefs: lessons grouped by meaning (stemmed with libstemmer, word lists in templates/lessons/).
         .target(name: "DebriefArchive", dependencies: ["DebriefCore", "DebriefMarkdown", "DebriefRender", "Cstemmer"], swiftSettings: strict),
+        // The archive as a static website (debrief site): pages, lists, the search index, incremental rebuilds.
+        .target(name: "DebriefSite", dependencies: [
+            "DebriefCore", "DebriefMarkdown", "DebriefRender", "DebriefArchive",
+            .product(name: "Mustache", package: "swift-mustache"),
+        ], swiftSettings: strict),
         // The guided session: steps, prompts, the terminal (libedit) and a pipe.
         .target(name: "DebriefGuide", dependencies: ["DebriefCore", "Cedit"], swiftSettings: strict),
         // The thin command-line tool.
         .executableTarget(name: "debrief", dependencies: [
-            "DebriefCore", "DebriefRender", "DebriefGuide", "DebriefChecks", "DebriefArchive",
+            "DebriefCore", "DebriefRender", "DebriefGuide", "DebriefChecks", "DebriefArchive", "DebriefSite",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], swiftSettings: strict),
         // What every test target shares: the package root, the real executable, golden files.

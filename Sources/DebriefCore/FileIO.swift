@@ -36,8 +36,10 @@ public enum AtomicFile {
     public struct AlreadyExists: Error, Sendable { public var path: String }
 
     /// Writes `bytes` to `path` so that a crash leaves either the old file or the new one.
-    /// Through a symlink, the file it names is replaced and the link kept.
-    public static func write(_ bytes: UnsafeRawBufferPointer, to given: String, mode defaultMode: mode_t = 0o644) throws {
+    /// Through a symlink, the file it names is replaced and the link kept. `durable: false` skips the fsyncs
+    /// (for output that can be built again, such as a site's pages): the replacement is still all or nothing.
+    public static func write(_ bytes: UnsafeRawBufferPointer, to given: String, mode defaultMode: mode_t = 0o644,
+                             durable: Bool = true) throws {
         // Ctrl-C, SIGTERM or SIGHUP wait until the write is done: no temporary file is left behind.
         var hold = sigset_t(), previous = sigset_t()
         sigemptyset(&hold)
@@ -74,23 +76,24 @@ public enum AtomicFile {
             }
             off += n
         }
-        guard fchmod(fd, mode) == 0, fsync(fd) == 0 else {
+        guard fchmod(fd, mode) == 0, !durable || fsync(fd) == 0 else {
             let e = String(cString: strerror(errno)); close(fd)
             throw WriteError(path: path, reason: e)
         }
         close(fd)
         guard rename(tmp, path) == 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
         ok = true
+        guard durable else { return }
         let dfd = open(dir.isEmpty ? "." : dir, O_RDONLY | O_DIRECTORY)
         if dfd >= 0 { fsync(dfd); close(dfd) }
     }
 
-    public static func write(_ bytes: [UInt8], to path: String, mode: mode_t = 0o644) throws {
+    public static func write(_ bytes: [UInt8], to path: String, mode: mode_t = 0o644, durable: Bool = true) throws {
         if bytes.isEmpty {
-            try [UInt8(0)].withUnsafeBytes { try write(UnsafeRawBufferPointer(rebasing: $0[0..<0]), to: path, mode: mode) }
+            try [UInt8(0)].withUnsafeBytes { try write(UnsafeRawBufferPointer(rebasing: $0[0..<0]), to: path, mode: mode, durable: durable) }
             return
         }
-        try bytes.withUnsafeBytes { try write($0, to: path, mode: mode) }
+        try bytes.withUnsafeBytes { try write($0, to: path, mode: mode, durable: durable) }
     }
 
     public static func write(_ s: String, to path: String, mode: mode_t = 0o644) throws {

@@ -52,7 +52,7 @@ public struct IndexCache: Sendable, Equatable {
     /// The folder in the archive's root that holds the cache (ignored by git).
     public static let folderName = ".debrief"
     public static let fileName = "index"
-    static let magic = Array("debrief-index\n".utf8)
+    public static let magic = Array("debrief-index\n".utf8)
     /// Bumped whenever what an entry holds, or how a record is read into it, changes.
     public static let formatVersion: UInt64 = 2
 
@@ -161,7 +161,7 @@ public struct IndexCache: Sendable, Equatable {
 
     // MARK: Reading
 
-    struct Corrupt: Error {}
+    public struct Corrupt: Error { public init() {} }
 
     /// The cache of the archive at `root` when it is there, reads back whole and was made with `identity`;
     /// otherwise nil (a missing, corrupt or stale cache is rebuilt).
@@ -213,13 +213,13 @@ public struct IndexCache: Sendable, Equatable {
         }
     }
 
-    static func fixed(_ buf: UnsafeBufferPointer<UInt8>, at offset: Int) -> UInt64 {
+    public static func fixed(_ buf: UnsafeBufferPointer<UInt8>, at offset: Int) -> UInt64 {
         var v: UInt64 = 0
         for i in 0..<8 { v |= UInt64(buf[offset + i]) << (8 * UInt64(i)) }
         return v
     }
 
-    static func readFile(_ path: String) -> [UInt8]? {
+    public static func readFile(_ path: String) -> [UInt8]? {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
@@ -243,10 +243,10 @@ public struct IndexCache: Sendable, Equatable {
 
     // MARK: Checksum
 
-    static func checksum(_ bytes: [UInt8]) -> UInt64 { bytes.withUnsafeBufferPointer { checksum($0) } }
+    public static func checksum(_ bytes: [UInt8]) -> UInt64 { bytes.withUnsafeBufferPointer { checksum($0) } }
 
     /// FNV-1a over 8-byte words, mixed: fast, and enough to tell a damaged or cut file.
-    static func checksum(_ buf: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    public static func checksum(_ buf: UnsafeBufferPointer<UInt8>) -> UInt64 {
         let raw = UnsafeRawBufferPointer(buf)
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         let prime: UInt64 = 0x0000_0100_0000_01b3
@@ -261,33 +261,34 @@ public struct IndexCache: Sendable, Equatable {
     }
 }
 
-/// Builds the bytes of a cache.
-struct IndexWriter {
-    var bytes: [UInt8] = []
+/// Builds the bytes of a cache (the archive index's, the site's).
+public struct IndexWriter {
+    public var bytes: [UInt8] = []
+    public init() {}
     private var atomIDs: [String: UInt64] = [:]
-    private(set) var atomList: [String] = []
+    public private(set) var atomList: [String] = []
 
-    mutating func byte(_ b: UInt8) { bytes.append(b) }
+    public mutating func byte(_ b: UInt8) { bytes.append(b) }
 
     /// 8 bytes, little-endian.
-    mutating func fixed(_ v: UInt64) {
+    public mutating func fixed(_ v: UInt64) {
         for i in 0..<8 { bytes.append(UInt8(truncatingIfNeeded: v >> (8 * UInt64(i)))) }
     }
 
-    mutating func uint(_ value: UInt64) {
+    public mutating func uint(_ value: UInt64) {
         var v = value
         while v >= 0x80 { bytes.append(UInt8(truncatingIfNeeded: v) | 0x80); v >>= 7 }
         bytes.append(UInt8(v))
     }
 
-    mutating func int(_ v: Int64) { uint(UInt64(bitPattern: (v << 1) ^ (v >> 63))) }
+    public mutating func int(_ v: Int64) { uint(UInt64(bitPattern: (v << 1) ^ (v >> 63))) }
 
-    mutating func string(_ s: String) {
+    public mutating func string(_ s: String) {
         var s = s
         s.withUTF8 { u in uint(UInt64(u.count)); bytes.append(contentsOf: u) }
     }
 
-    mutating func optionalString(_ s: String?) {
+    public mutating func optionalString(_ s: String?) {
         guard var s else { uint(0); return }
         s.withUTF8 { u in uint(UInt64(u.count) + 1); bytes.append(contentsOf: u) }
     }
@@ -300,15 +301,15 @@ struct IndexWriter {
         return id
     }
 
-    mutating func atom(_ s: String) { uint(atomID(s)) }
-    mutating func optionalAtom(_ s: String?) { uint(s.map { atomID($0) + 1 } ?? 0) }
+    public mutating func atom(_ s: String) { uint(atomID(s)) }
+    public mutating func optionalAtom(_ s: String?) { uint(s.map { atomID($0) + 1 } ?? 0) }
 
-    mutating func tags(_ tags: [String]) {
+    public mutating func tags(_ tags: [String]) {
         uint(UInt64(tags.count))
         for t in tags { atom(t) }
     }
 
-    mutating func record(_ r: IndexedRecord) {
+    public mutating func record(_ r: IndexedRecord) {
         string(r.title)
         optionalAtom(r.date)
         atom(r.status)
@@ -342,21 +343,21 @@ struct IndexWriter {
 }
 
 /// Reads the bytes of a cache; every read is bounds-checked and a bad value throws.
-struct IndexReader {
+public struct IndexReader {
     let base: UnsafePointer<UInt8>
     let end: Int
-    var i: Int
-    var atoms: [String] = []
+    public var i: Int
+    public var atoms: [String] = []
 
-    init(base: UnsafePointer<UInt8>, end: Int, at start: Int) { self.base = base; self.end = end; self.i = start }
+    public init(base: UnsafePointer<UInt8>, end: Int, at start: Int) { self.base = base; self.end = end; self.i = start }
 
-    mutating func byte() throws -> UInt8 {
+    public mutating func byte() throws -> UInt8 {
         guard i < end else { throw IndexCache.Corrupt() }
         defer { i += 1 }
         return base[i]
     }
 
-    mutating func uint() throws -> UInt64 {
+    public mutating func uint() throws -> UInt64 {
         var v: UInt64 = 0, shift: UInt64 = 0
         while true {
             guard i < end, shift < 64 else { throw IndexCache.Corrupt() }
@@ -367,51 +368,51 @@ struct IndexReader {
         }
     }
 
-    mutating func int() throws -> Int64 {
+    public mutating func int() throws -> Int64 {
         let u = try uint()
         return Int64(bitPattern: (u >> 1) ^ (0 &- (u & 1)))
     }
 
     /// A small non-negative number (a count, a line).
-    mutating func small() throws -> Int {
+    public mutating func small() throws -> Int {
         let v = try uint()
         guard v <= UInt64(Int32.max) else { throw IndexCache.Corrupt() }
         return Int(v)
     }
 
     /// A count of things that each take at least one byte: never more than what is left.
-    mutating func count() throws -> Int {
+    public mutating func count() throws -> Int {
         let v = try small()
         guard v <= end - i else { throw IndexCache.Corrupt() }
         return v
     }
 
-    mutating func bytes(_ n: Int) throws -> String {
+    public mutating func bytes(_ n: Int) throws -> String {
         guard n <= end - i else { throw IndexCache.Corrupt() }
         defer { i += n }
         return String(decoding: UnsafeBufferPointer(start: base + i, count: n), as: UTF8.self)
     }
 
-    mutating func string() throws -> String { try bytes(try count()) }
+    public mutating func string() throws -> String { try bytes(try count()) }
 
-    mutating func optionalString() throws -> String? {
+    public mutating func optionalString() throws -> String? {
         let n = try small()
         return n == 0 ? nil : try bytes(n - 1)
     }
 
-    mutating func atom() throws -> String {
+    public mutating func atom() throws -> String {
         let k = try uint()
         guard k < UInt64(atoms.count) else { throw IndexCache.Corrupt() }
         return atoms[Int(k)]
     }
 
-    mutating func optionalAtom() throws -> String? {
+    public mutating func optionalAtom() throws -> String? {
         let k = try uint()
         guard k <= UInt64(atoms.count) else { throw IndexCache.Corrupt() }
         return k == 0 ? nil : atoms[Int(k - 1)]
     }
 
-    mutating func tags() throws -> [String] {
+    public mutating func tags() throws -> [String] {
         let n = try count()
         if n == 0 { return [] }
         var out: [String] = []
@@ -420,13 +421,13 @@ struct IndexReader {
         return out
     }
 
-    mutating func signed() throws -> Int {
+    public mutating func signed() throws -> Int {
         let v = try int()
         guard abs(v) <= Int64(Int32.max) else { throw IndexCache.Corrupt() }
         return Int(v)
     }
 
-    mutating func record(path: String) throws -> IndexedRecord {
+    public mutating func record(path: String) throws -> IndexedRecord {
         let title = try string()
         let date = try optionalAtom()
         let status = try atom()

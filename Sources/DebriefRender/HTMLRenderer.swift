@@ -49,9 +49,12 @@ public enum HTMLRenderer {
         return rtlLanguages.contains(lang) ? "rtl" : "ltr"
     }
 
-    public static func render(_ report: RecordView, templates: HTMLTemplates, generator: String = "debrief", paper: Paper = .a4) throws -> String {
+    public static func render(_ report: RecordView, templates: HTMLTemplates, generator: String = "debrief", paper: Paper = .a4,
+                              site: [String: Any]? = nil) throws -> String {
         var ctx = context(report, css: templates.css, generator: generator)
         ctx["paper"] = paper.css
+        // A page of a site: the site's stylesheets and navigation instead of the standalone page's own style.
+        if let site { ctx["site"] = site }
         guard let html = templates.library.render(ctx, withTemplate: "report") else {
             throw TemplateError(path: templates.folder + "/report.mustache", reason: "no template named 'report'")
         }

@@ -23,7 +23,7 @@ struct Debrief: ParsableCommand {
         taken as today), DEBRIEF_CHROMIUM (the Chromium to print PDF with), NO_COLOR.
         """,
         version: DebriefVersion.string,
-        subcommands: [Init.self, New.self, Resume.self, Add.self, Choose.self, Done.self, CheckCommand.self, ChecksCommand.self, Render.self, Letter.self, Lessons.self, Actions.self, Formats.self]
+        subcommands: [Init.self, New.self, Resume.self, Add.self, Choose.self, Done.self, CheckCommand.self, ChecksCommand.self, Render.self, Letter.self, Lessons.self, Actions.self, Site.self, Formats.self]
     )
 }
 
