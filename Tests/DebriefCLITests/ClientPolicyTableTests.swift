@@ -330,6 +330,7 @@ final class ClientPolicyTableTests: XCTestCase {
             }
             let check = try debrief(["check", "r.yml", "--audience", "client"], in: dir, env: env)
             let checkLines = clientSafeLines(check.stdout)
+            try portalProblems(c, dir: dir, env: env, checkLines: checkLines)
 
             if !c.leaks.isEmpty {
                 // check: exit 1, one finding per expected leak.
@@ -400,6 +401,43 @@ final class ClientPolicyTableTests: XCTestCase {
         }
         let leaking = all.filter { !$0.leaks.isEmpty }.count
         print("ClientPolicyTableTests: \(all.count) cases (\(leaking) leaking, \(all.count - leaking) safe) in \(String(format: "%.1f", Date().timeIntervalSince(started))) s")
+    }
+
+    /// The client portal (`debrief site --audience client`) applies the same policy: the debrief, made final and
+    /// put in the archive, is left out with check's findings (exit 1), or is on the portal showing nothing of the
+    /// team's anywhere: no page, list or search file names a team member or shows a hidden text.
+    func portalProblems(_ c: Case, dir: String, env: [String: String], checkLines: [String]) throws {
+        let record = try String(contentsOfFile: dir + "/r.yml", encoding: .utf8).replacingOccurrences(of: "status: draft", with: "status: final")
+        try FileManager.default.createDirectory(atPath: dir + "/debriefs", withIntermediateDirectories: true)
+        try record.write(toFile: dir + "/debriefs/r.yml", atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: dir + "/debriefs") }
+        let r = try debrief(["site", "--audience", "client", "-o", "portal"], in: dir, env: env)
+        var problems: [String] = []
+        let page = dir + "/portal/d/r.html"
+        if !c.leaks.isEmpty {
+            if r.status != 1 { problems.append("exit \(r.status), not 1") }
+            if FileManager.default.fileExists(atPath: page) { problems.append("wrote the debrief's page") }
+            let lines = clientSafeLines(r.stderr)
+            let expected = Set(checkLines.map { line in
+                (line.hasPrefix("r.yml:") ? "debriefs/" + line : line)
+                    .replacingOccurrences(of: "error: [client-safe] ", with: "error: [client-safe] left out of the client portal: ")
+            })
+            if Set(lines) != expected { problems.append("left out with other findings than check's:\n  check: \(expected.sorted())\n  site:  \(lines.sorted())") }
+        } else {
+            if r.status != 0 { problems.append("exit \(r.status): \(r.stderr)") }
+            if !FileManager.default.fileExists(atPath: page) { problems.append("no page for the debrief") }
+            let files = FileManager.default.enumerator(atPath: dir + "/portal")?.compactMap { $0 as? String } ?? []
+            for f in files where f.hasSuffix(".html") || f.hasSuffix(".js") {
+                let text = try String(contentsOfFile: dir + "/portal/" + f, encoding: .utf8)
+                let lower = text.lowercased()
+                for w in Self.teamWords where lower.contains(w) { problems.append("\(f) shows '\(w)'") }
+                for h in c.hidden where text.contains(h) { problems.append("\(f) shows the hidden '\(h)'") }
+            }
+            if let html = try? String(contentsOfFile: page, encoding: .utf8) {
+                for s in c.shown where !html.contains(s) { problems.append("the page does not show '\(s)'") }
+            }
+        }
+        report(problems, c.name, "site --audience client", found: clientSafeLines(r.stderr))
     }
 
     /// What is wrong with the leak lines: exactly one line per expected leak, against the right file,
