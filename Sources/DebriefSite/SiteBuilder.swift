@@ -308,7 +308,8 @@ public final class SiteBuilder {
 
     func writeCache(_ cache: SiteCache) throws {
         let dir = (root as NSString).appendingPathComponent(".debrief-site")
-        try? AtomicFile.write("*\n", to: (dir as NSString).appendingPathComponent(".gitignore"))
+        let ignore = (dir as NSString).appendingPathComponent(".gitignore")
+        if !FileManager.default.fileExists(atPath: ignore) { try? AtomicFile.write("*\n", to: ignore) }
         try AtomicFile.write(cache.encoded(), to: SiteCache.path(root))
     }
 

@@ -58,8 +58,9 @@ struct Site: ParsableCommand {
             progress.clear()
             keepUntilExit(builder, report)
             let display = Archive.display(folder)
-            var line = "Built \(display)/index.html: \(report.debriefs) debrief\(report.debriefs == 1 ? "" : "s")"
-            line += report.rendered == report.debriefs ? "." : ", \(report.rendered) rendered again, \(report.written.count) file\(report.written.count == 1 ? "" : "s") written."
+            func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+            var line = "Built \(display)/index.html: \(count(report.debriefs, "debrief"))"
+            line += report.rendered == report.debriefs ? "." : "; \(count(report.rendered, "page")) rendered, \(count(report.written.count, "file")) written."
             writeErr(line + "\n")
             Diagnostics.report(report.failures.flatMap(\.diagnostics))
             if !report.refused.isEmpty {
