@@ -18,7 +18,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // C libraries from the system (Debian: libyaml-dev, libcmark-dev), one wrapper file each.
@@ -34,7 +33,6 @@ let package = Package(
         // Markdown, HTML, JSON and PDF renderings of a record view, and the letter.
         .target(name: "DebriefRender", dependencies: [
             "DebriefCore", "DebriefMarkdown",
-            .product(name: "Mustache", package: "swift-mustache"),
         ], swiftSettings: strict),
         // The coaching checks, each with its own examples; word lists in templates/checks/.
         .target(name: "DebriefChecks", dependencies: ["DebriefCore"], swiftSettings: strict),
@@ -43,7 +41,6 @@ let package = Package(
         // The archive as a static website (debrief site): pages, lists, the search index, incremental rebuilds.
         .target(name: "DebriefSite", dependencies: [
             "DebriefCore", "DebriefMarkdown", "DebriefRender", "DebriefArchive",
-            .product(name: "Mustache", package: "swift-mustache"),
         ], swiftSettings: strict),
         // The guided session: steps, prompts, the terminal (libedit) and a pipe.
         .target(name: "DebriefGuide", dependencies: ["DebriefCore", "Cedit"], swiftSettings: strict),

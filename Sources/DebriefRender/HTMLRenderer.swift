@@ -3,10 +3,9 @@
 import DebriefCore
 import DebriefMarkdown
 import Foundation
-import Mustache
 
 public struct HTMLTemplates: Sendable {
-    public var library: MustacheLibrary
+    public var library: TemplateLibrary
     public var css: String
     public var folder: String
 
@@ -14,7 +13,7 @@ public struct HTMLTemplates: Sendable {
     /// `templates/html/` (beside debrief.yml) replaces the built-in one.
     public static func load(templates: String, archive: String? = nil) throws -> HTMLTemplates {
         let folder = (templates as NSString).appendingPathComponent("html")
-        var library = MustacheLibrary()
+        var library = TemplateLibrary()
         guard let builtIn = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
             throw TemplateError(path: folder, reason: "the folder is missing")
         }
@@ -55,7 +54,7 @@ public enum HTMLRenderer {
         ctx["paper"] = paper.css
         // A page of a site: the site's stylesheets and navigation instead of the standalone page's own style.
         if let site { ctx["site"] = site }
-        guard let html = templates.library.render(ctx, withTemplate: "report") else {
+        guard let html = templates.library.render(TemplateValue(any: ctx), withTemplate: "report") else {
             throw TemplateError(path: templates.folder + "/report.mustache", reason: "no template named 'report'")
         }
         return html

@@ -5,14 +5,6 @@
 import DebriefCore
 import DebriefMarkdown
 import Foundation
-import Mustache
-
-/// Mustache content type for Markdown templates: `{{value}}` is made literal
-/// CommonMark (for names and other plain text); `{{{text}}}` inserts the
-/// team's CommonMark as it is.
-struct MarkdownContentType: MustacheContentType {
-    func escapeText(_ text: String) -> String { MarkdownRenderer.escapeInline(text) }
-}
 
 public struct LetterOptions: Sendable {
     /// The letter's date.
@@ -35,15 +27,11 @@ public struct NoClientToWriteTo: Error, Sendable, Diagnosable, CustomStringConve
 }
 
 public enum LetterRenderer {
-    nonisolated(unsafe) private static var registered = false
-
     /// The letter template for the locale: `letter.LANG.md.mustache`, else `letter.md.mustache`, looked for in the
     /// archive's own `templates/letter/` first, then in the built-in templates.
-    public static func template(templates: String, archive: String? = nil, locale: String?) throws -> (MustacheTemplate, String) {
-        if !registered {
-            MustacheContentTypes.register(MarkdownContentType(), named: "MARKDOWN")
-            registered = true
-        }
+    /// A value in double braces is made literal CommonMark (the template's `{{% CONTENT_TYPE: MARKDOWN }}`);
+    /// in triple braces, the team's CommonMark goes in as it is.
+    public static func template(templates: String, archive: String? = nil, locale: String?) throws -> (Template, String) {
         var candidates: [String] = []
         if let lang = locale?.split(separator: "-").first.map(String.init), lang != "en" {
             candidates.append("letter.\(lang).md.mustache")
@@ -55,7 +43,7 @@ public enum LetterRenderer {
                 let path = (dir as NSString).appendingPathComponent(name)
                 guard FileManager.default.fileExists(atPath: path) else { continue }
                 let text = String(decoding: try Templates.loading(path) { try readTextFile(path) }, as: UTF8.self)
-                do { return (try MustacheTemplate(string: text), path) }
+                do { return (try Template(text), path) }
                 catch { throw TemplateError(path: path, reason: "\(error)") }
             }
         }
@@ -73,7 +61,7 @@ public enum LetterRenderer {
             throw ClientRefusal(leaks: [Leak(file: path, position: nil, section: "letter template", name: hit.name, word: hit.word,
                                              inArchiveSettings: false, inFormat: true)])
         }
-        let text = template.render(ctx)
+        let text = template.render(TemplateValue(any: ctx))
         // Templates leave blank lines where optional parts are missing: keep at most one.
         var out: [Substring] = []
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -98,7 +86,7 @@ public enum LetterRenderer {
             "css": t.css, "paper": paper.css,
             "body": Markdown.html(md), "generator": false,
         ]
-        guard let html = t.library.render(ctx, withTemplate: "letter") else {
+        guard let html = t.library.render(TemplateValue(any: ctx), withTemplate: "letter") else {
             throw TemplateError(path: t.folder + "/letter.mustache", reason: "no template named 'letter'")
         }
         return html

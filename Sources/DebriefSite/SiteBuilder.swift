@@ -12,7 +12,6 @@ import DebriefCore
 import DebriefMarkdown
 import DebriefRender
 import Foundation
-import Mustache
 
 public struct SiteOptions: Sendable {
     /// The folder the site is written to.

@@ -240,7 +240,7 @@ struct SiteLists {
     }
 
     func render(_ context: [String: Any]) throws -> [UInt8] {
-        guard let html = templates.library.render(context, withTemplate: "site-page") else {
+        guard let html = templates.library.render(TemplateValue(any: context), withTemplate: "site-page") else {
             throw TemplateError(path: templates.folder + "/site-page.mustache", reason: "no template named 'site-page'")
         }
         return Array(html.utf8)
