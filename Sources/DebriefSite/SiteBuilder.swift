@@ -162,21 +162,26 @@ public final class SiteBuilder {
         cache.docs = onSite
         report.debriefs = onSite.count
 
-        // The lists, the tags, the search: made whole each time, written where their bytes changed.
-        var files: [(path: String, bytes: [UInt8])] = []
+        // The lists, the tags, the search: made whole each time, each written (when its bytes changed) as soon as
+        // it is made.
+        func emit(_ path: String, _ bytes: [UInt8]) throws {
+            let h = SiteHash.of(bytes)
+            cache.outputs[path] = h
+            if oldOutputs[path] == h, FileManager.default.fileExists(atPath: (root as NSString).appendingPathComponent(path)) { return }
+            try write(bytes, to: path)
+            written.append(path)
+        }
         let lister = SiteLists(docs: onSite, labels: siteLabels, templates: templates, assets: assets, audience: options.audience,
                                generator: options.generator, lists: lists, pins: pins(), today: main.today)
-        files += try lister.pages()
-        files += assets.files(client: isClient)
-        files += searchFiles(docs: onSite, cache: cache, newPassages: newPassages, previousDocs: previousDocs)
-
-        for f in files {
-            let h = SiteHash.of(f.bytes)
-            cache.outputs[f.path] = h
-            if oldOutputs[f.path] == h, FileManager.default.fileExists(atPath: (root as NSString).appendingPathComponent(f.path)) { continue }
-            try write(f.bytes, to: f.path)
-            written.append(f.path)
+        try lister.pages(emit)
+        for f in assets.files(client: isClient) { try emit(f.path, f.bytes) }
+        // A file kept as the last build wrote it (a passage shard none of whose debriefs changed).
+        func carry(_ path: String) -> Bool {
+            guard let h = oldOutputs[path], FileManager.default.fileExists(atPath: (root as NSString).appendingPathComponent(path)) else { return false }
+            cache.outputs[path] = h
+            return true
         }
+        try searchFiles(docs: onSite, cache: cache, newPassages: newPassages, previousDocs: previousDocs, emit, carry: carry)
         // What the previous build wrote and this one did not is gone.
         for old in oldOutputs.keys.sorted() where cache.outputs[old] == nil {
             if unlink((root as NSString).appendingPathComponent(old)) == 0 { report.removed.append(old) }
@@ -235,13 +240,12 @@ public final class SiteBuilder {
     // MARK: Search
 
     func searchFiles(docs: [SiteDoc], cache: SiteCache, newPassages: [Int32: [SearchPassage]],
-                     previousDocs: [String: SiteDoc]) -> [(path: String, bytes: [UInt8])] {
+                     previousDocs: [String: SiteDoc], _ emit: (String, [UInt8]) throws -> Void, carry: (String) -> Bool) throws {
         let maxNumber = Int(docs.map(\.number).max() ?? -1)
         var byNumber = [SiteDoc?](repeating: nil, count: maxNumber + 1)
         for d in docs { byNumber[Int(d.number)] = d }
         let shards = SearchText.shardCount(docs: docs.count)
-        var out: [(path: String, bytes: [UInt8])] = []
-        out.append(("search/meta.js", Array(SearchScripts.meta(shards: shards, docs: byNumber).utf8)))
+        try emit("search/meta.js", Array(SearchScripts.meta(shards: shards, docs: byNumber).utf8))
 
         // Postings: for each token, the docs that hold it (by number, ascending).
         var postings = [[Int32]](repeating: [], count: cache.tokenTable.count)
@@ -256,7 +260,8 @@ public final class SiteBuilder {
         }
         for k in 0..<shards {
             perShard[k].sort { $0.token < $1.token }
-            out.append(("search/t\(k).js", Array(SearchScripts.tokens(shard: k, perShard[k]).utf8)))
+            try emit("search/t\(k).js", Array(SearchScripts.tokens(shard: k, perShard[k]).utf8))
+            perShard[k] = []
         }
 
         // Passages: a shard is made again only when one of its docs was rendered now, or one left it; its
@@ -269,19 +274,15 @@ public final class SiteBuilder {
         for k in 0..<shardCount {
             let path = "search/p\(k).js"
             let file = (root as NSString).appendingPathComponent(path)
-            if !touched.contains(k), FileManager.default.fileExists(atPath: file), let bytes = IndexCache.readFile(file) {
-                out.append((path, bytes))
-                continue
-            }
+            if !touched.contains(k), carry(path) { continue }
             let old = PassageShard.read(file)
             var entries: [(number: Int32, passages: [SearchPassage])] = []
             for n in (k * per)..<min((k + 1) * per, maxNumber + 1) {
                 guard byNumber[n] != nil else { continue }
                 if let p = newPassages[Int32(n)] { entries.append((Int32(n), p)) } else if let p = old[Int32(n)] { entries.append((Int32(n), p)) }
             }
-            out.append((path, Array(SearchScripts.passages(shard: k, entries).utf8)))
+            try emit(path, Array(SearchScripts.passages(shard: k, entries).utf8))
         }
-        return out
     }
 
     // MARK: Files

@@ -61,8 +61,8 @@ struct SiteLists {
         return slug.isEmpty ? "x" : slug
     }
 
-    func pages() throws -> [(path: String, bytes: [UInt8])] {
-        var out: [(path: String, bytes: [UInt8])] = []
+    /// Makes every list page, handing each to `emit` as soon as it is made (never all of them in memory).
+    func pages(_ emit: (String, [UInt8]) throws -> Void) throws {
         let ordered = newestFirst
 
         // Clients and tags, each with its page.
@@ -82,112 +82,119 @@ struct SiteLists {
         }
         let clientPage = uniquePages(clientNames, folder: "c")
         let tagPage = uniquePages(tagNames, folder: "t")
-        let clientLinks: (String) -> [[String: Any]] = { root in
-            clientNames.sorted { $0.value.lowercased() < $1.value.lowercased() }.map { k, name in ["name": name, "href": root + clientPage[k]!] }
+        let clientLinks: (String) -> TemplateValue = { root in
+            .list(clientNames.sorted { $0.value.lowercased() < $1.value.lowercased() }.map { k, name in
+                ["name": .text(name), "href": .text(root + clientPage[k]!)]
+            })
         }
-        func tagLinks(_ root: String) -> [[String: Any]] {
-            tagNames.sorted { $0.key < $1.key }.map { k, name in ["tag": name, "href": root + tagPage[k]!, "count": tagDocs[k]!.count] }
+        func tagLinks(_ root: String) -> TemplateValue {
+            .list(tagNames.sorted { $0.key < $1.key }.map { k, name in
+                ["tag": .text(name), "href": .text(root + tagPage[k]!), "count": .number(tagDocs[k]!.count)]
+            })
         }
 
         // The index.
         var index = page(title: L["site-debriefs"], heading: isClient ? L["site-client-portal"] : L["site-name"], root: "", current: "Index")
-        index["summary"] = summaryLine(ordered)
+        index["summary"] = .text(summaryLine(ordered))
         index["debriefs"] = rows(ordered, root: "", clientPage: clientPage, tagPage: tagPage)
-        index["hasDebriefs"] = !ordered.isEmpty
+        index["hasDebriefs"] = .bool(!ordered.isEmpty)
         if clientNames.count > 1 { index["clients"] = clientLinks(""); index["hasClients"] = true }
-        if ordered.isEmpty { index["empty"] = L["site-empty"] }
-        out.append(("index.html", try render(index)))
+        if ordered.isEmpty { index["empty"] = .text(L["site-empty"]) }
+        try emit("index.html", try render(index))
 
         for (k, name) in clientNames {
             var p = page(title: name, heading: name, root: "../", current: nil)
             let ds = clientDocs[k]!
-            p["summary"] = summaryLine(ds)
+            p["summary"] = .text(summaryLine(ds))
             p["debriefs"] = rows(ds, root: "../", clientPage: clientPage, tagPage: tagPage)
             p["hasDebriefs"] = true
-            out.append((clientPage[k]!, try render(p)))
+            try emit(clientPage[k]!, try render(p))
         }
 
         // Lessons, grouped.
         let sources = docs.map { LessonSource(record: $0.record, display: $0.page) }
         let grouping = LessonGrouper(lists: lists).group(sources, pins: pins)
         let docByPage = Dictionary(docs.map { ($0.page, $0) }, uniquingKeysWith: { a, _ in a })
-        func groupContexts(_ groups: [LessonGroup], root: String) -> [[String: Any]] {
-            groups.map { g in
-                var c: [String: Any] = [
-                    "html": Markdown.parse(g.lesson).html,
-                    "learned": L["site-learned-in"].replacingOccurrences(of: "{n}", with: String(g.count)),
-                    "recurring": g.recurring, "cameBack": g.cameBack, "internal": !isClient && g.isInternal,
-                    "tags": g.tags.compactMap { t in tagPage[Tags.key(t)].map { ["tag": t, "href": root + $0] } },
-                    "debriefs": g.debriefs.map { d -> [String: Any] in
-                        ["date": d.date ?? "", "href": root + d.path, "title": docByPage[d.path]?.title ?? d.title,
-                         "wording": d.wording == g.lesson ? false : LessonText.plain(d.wording)]
-                    },
+        var lessonHTML: [String: String] = [:]   // a group's label, once per page made
+        func groupContexts(_ groups: [LessonGroup], root: String) -> TemplateValue {
+            .list(groups.map { g in
+                let html = lessonHTML[g.lesson] ?? Markdown.parse(g.lesson).html
+                lessonHTML[g.lesson] = html
+                var c: [String: TemplateValue] = [
+                    "html": .text(html),
+                    "learned": .text(L["site-learned-in"].replacingOccurrences(of: "{n}", with: String(g.count))),
+                    "recurring": .bool(g.recurring), "cameBack": .bool(g.cameBack), "internal": .bool(!isClient && g.isInternal),
+                    "tags": .list(g.tags.compactMap { t in tagPage[Tags.key(t)].map { ["tag": .text(t), "href": .text(root + $0)] } }),
+                    "debriefs": .list(g.debriefs.map { d -> TemplateValue in
+                        ["date": .text(d.date ?? ""), "href": .text(root + d.path), "title": .text(docByPage[d.path]?.title ?? d.title),
+                         "wording": d.wording == g.lesson ? .none : .text(LessonText.plain(d.wording))]
+                    }),
                 ]
-                if let f = g.first, let l = g.last { c["span"] = f == l ? f : "\(f) – \(l)" }
-                return c
-            }
+                if let f = g.first, let l = g.last { c["span"] = .text(f == l ? f : "\(f) – \(l)") }
+                return .object(c)
+            })
         }
         var lessonsPage = page(title: L["site-lessons"], heading: L["site-lessons"], root: "", current: "Lessons")
-        lessonsPage["summary"] = L["site-lessons-summary"]
+        lessonsPage["summary"] = .text(L["site-lessons-summary"]
             .replacingOccurrences(of: "{groups}", with: String(grouping.groups.count))
-            .replacingOccurrences(of: "{recurring}", with: String(grouping.groups.count(where: \.recurring)))
+            .replacingOccurrences(of: "{recurring}", with: String(grouping.groups.count(where: \.recurring))))
         lessonsPage["lessonGroups"] = groupContexts(grouping.groups, root: "")
-        lessonsPage["hasLessonGroups"] = !grouping.groups.isEmpty
-        if grouping.groups.isEmpty { lessonsPage["empty"] = L["site-no-lessons"] }
-        out.append(("lessons.html", try render(lessonsPage)))
+        lessonsPage["hasLessonGroups"] = .bool(!grouping.groups.isEmpty)
+        if grouping.groups.isEmpty { lessonsPage["empty"] = .text(L["site-no-lessons"]) }
+        try emit("lessons.html", try render(lessonsPage))
 
         // Actions: overdue first, then open, then done.
         let docByPath = Dictionary(docs.map { ($0.source, $0) }, uniquingKeysWith: { a, _ in a })
         let actions = ArchiveActions.sorted(ArchiveActions.collect(docs.map(\.record), archiveRoot: "/", today: today))
-        func actionRows(_ list: [ArchiveAction], root: String) -> [[String: Any]] {
-            list.map { a in
+        let stateLabels = Dictionary(uniqueKeysWithValues: ActionState.allCases.map { ($0, TemplateValue.text(L["site-state-" + $0.rawValue])) })
+        func actionRows(_ list: [ArchiveAction], root: String) -> TemplateValue {
+            .list(list.map { a in
                 let d = docByPath[a.path]
-                return ["stateKey": a.state.rawValue, "state": L["site-state-" + a.state.rawValue], "due": a.due?.description ?? "—",
-                        "owner": a.owner ?? "—", "text": a.plain, "internal": !isClient && a.isInternal,
-                        "href": root + (d?.page ?? "index.html") + "#actions", "title": d?.title ?? ""]
-            }
+                return ["stateKey": .text(a.state.rawValue), "state": stateLabels[a.state]!, "due": .text(a.due?.description ?? "—"),
+                        "owner": .text(a.owner ?? "—"), "text": .text(a.plain), "internal": .bool(!isClient && a.isInternal),
+                        "href": .text(root + (d?.page ?? "index.html") + "#actions"), "title": .text(d?.title ?? "")]
+            })
         }
         var actionsPage = page(title: L["site-actions"], heading: L["site-actions"], root: "", current: "Actions")
         let summary = ActionSummary(actions, today: today)
-        actionsPage["summary"] = L["site-actions-summary"]
+        actionsPage["summary"] = .text(L["site-actions-summary"]
             .replacingOccurrences(of: "{open}", with: String(summary.open))
             .replacingOccurrences(of: "{overdue}", with: String(summary.overdue))
-            .replacingOccurrences(of: "{done}", with: String(summary.recentlyDone))
+            .replacingOccurrences(of: "{done}", with: String(summary.recentlyDone)))
         actionsPage["actionRows"] = actionRows(actions, root: "")
-        actionsPage["hasActionRows"] = !actions.isEmpty
-        if actions.isEmpty { actionsPage["empty"] = L["site-no-actions"] }
-        out.append(("actions.html", try render(actionsPage)))
+        actionsPage["hasActionRows"] = .bool(!actions.isEmpty)
+        if actions.isEmpty { actionsPage["empty"] = .text(L["site-no-actions"]) }
+        try emit("actions.html", try render(actionsPage))
 
         // Tags (never in a client portal: tags never reach the client).
         if !isClient {
             var tagsPage = page(title: L["site-tags"], heading: L["site-tags"], root: "", current: "Tags")
             tagsPage["tagLinks"] = tagLinks("")
-            tagsPage["hasTagLinks"] = !tagNames.isEmpty
-            if tagNames.isEmpty { tagsPage["empty"] = L["site-no-tags"] }
-            out.append(("tags.html", try render(tagsPage)))
+            tagsPage["hasTagLinks"] = .bool(!tagNames.isEmpty)
+            if tagNames.isEmpty { tagsPage["empty"] = .text(L["site-no-tags"]) }
+            try emit("tags.html", try render(tagsPage))
             for (k, name) in tagNames {
                 var p = page(title: "#" + name, heading: "#" + name, root: "../", current: nil)
                 let ds = tagDocs[k]!
-                p["summary"] = summaryLine(ds)
+                p["summary"] = .text(summaryLine(ds))
                 p["debriefs"] = rows(ds, root: "../", clientPage: clientPage, tagPage: tagPage)
                 p["hasDebriefs"] = true
                 let groups = grouping.groups(tag: name)
                 p["lessonGroups"] = groupContexts(groups, root: "../")
-                p["hasLessonGroups"] = !groups.isEmpty
-                p["lessonsHeading"] = L["site-lessons"]
+                p["hasLessonGroups"] = .bool(!groups.isEmpty)
+                p["lessonsHeading"] = .text(L["site-lessons"])
                 let tagged = actions.filter { a in a.tags.contains { Tags.key($0) == k } }
                 p["actionRows"] = actionRows(tagged, root: "../")
-                p["hasActionRows"] = !tagged.isEmpty
-                p["actionsHeading"] = L["site-actions"]
-                out.append((tagPage[k]!, try render(p)))
+                p["hasActionRows"] = .bool(!tagged.isEmpty)
+                p["actionsHeading"] = .text(L["site-actions"])
+                try emit(tagPage[k]!, try render(p))
             }
         }
 
         // Search.
         var search = page(title: L["site-search"], heading: L["site-search"], root: "", current: "Search")
         search["search"] = true
-        out.append(("search.html", try render(search)))
-        return out
+        try emit("search.html", try render(search))
     }
 
     /// A page name per key (`t/review.html`), made from its display name; two names with one slug get `-2`.
@@ -208,39 +215,47 @@ struct SiteLists {
             .replacingOccurrences(of: "{open}", with: String(ds.reduce(0) { $0 + $1.openActions }))
     }
 
-    func rows(_ ds: [SiteDoc], root: String, clientPage: [String: String], tagPage: [String: String]) -> [[String: Any]] {
-        ds.map { d in
-            var row: [String: Any] = [
-                "date": d.date ?? "—", "href": root + d.page, "title": d.title,
-                "statusKey": d.record.status, "status": L["status-" + d.record.status],
-                "mistakes": d.mistakes, "lessons": d.record.lessons.count, "openActions": d.openActions,
-                "tags": d.tags.compactMap { t in tagPage[Tags.key(t)].map { ["tag": t, "href": root + $0] } },
-                "hasTags": !d.tags.isEmpty,
+    func rows(_ ds: [SiteDoc], root: String, clientPage: [String: String], tagPage: [String: String]) -> TemplateValue {
+        var statuses: [String: TemplateValue] = [:]
+        var clientKeys: [String: String] = [:]   // a client's name → its page, folded once
+        return .list(ds.map { d in
+            let status = statuses[d.record.status] ?? .text(L["status-" + d.record.status])
+            statuses[d.record.status] = status
+            var row: [String: TemplateValue] = [
+                "date": .text(d.date ?? "—"), "href": .text(root + d.page), "title": .text(d.title),
+                "statusKey": .text(d.record.status), "status": status,
+                "mistakes": .number(d.mistakes), "lessons": .number(d.record.lessons.count), "openActions": .number(d.openActions),
+                "tags": .list(d.tags.compactMap { t in tagPage[Tags.key(t)].map { ["tag": .text(t), "href": .text(root + $0)] } }),
+                "hasTags": .bool(!d.tags.isEmpty),
             ]
-            if let c = d.client, let p = clientPage[Fold.key(c)] { row["client"] = c; row["clientHref"] = root + p }
-            return row
-        }
+            if let c = d.client {
+                let page = clientKeys[c] ?? clientPage[Fold.key(c)]
+                clientKeys[c] = page
+                if let page { row["client"] = .text(c); row["clientHref"] = .text(root + page) }
+            }
+            return .object(row)
+        })
     }
 
-    func page(title: String, heading: String, root: String, current: String?) -> [String: Any] {
+    func page(title: String, heading: String, root: String, current: String?) -> [String: TemplateValue] {
         [
-            "lang": L.locale, "dir": HTMLRenderer.direction(for: L.locale),
-            "title": title, "heading": heading,
-            "site": SiteFrame.context(labels: L, root: root, hasTags: !isClient, current: current),
-            "generator": isClient ? false : generator,
-            "labels": [
+            "lang": .text(L.locale), "dir": .text(HTMLRenderer.direction(for: L.locale)),
+            "title": .text(title), "heading": .text(heading),
+            "site": TemplateValue(any: SiteFrame.context(labels: L, root: root, hasTags: !isClient, current: current)),
+            "generator": isClient ? .none : .text(generator),
+            "labels": TemplateValue(any: [
                 "date": L["date"], "debrief": L["site-debrief"], "client": L["client"], "status": L["status"],
                 "mistakes": L["site-mistakes"], "lessons": L["site-lessons"], "openActions": L["site-open-actions"],
                 "clients": L["site-clients"], "tags": L["site-tags"], "recurring": L["site-recurring"], "cameBack": L["site-came-back"],
                 "internal": L["internal"], "state": L["site-state"], "due": L["due"], "owner": L["owner"], "action": L["action"],
                 "search": L["site-search"], "searchHint": L["site-search-hint"], "noScript": L["site-no-script"],
                 "noResults": L["site-no-results"], "results": L["site-results"],
-            ] as [String: String],
+            ] as [String: String]),
         ]
     }
 
-    func render(_ context: [String: Any]) throws -> [UInt8] {
-        guard let html = templates.library.render(TemplateValue(any: context), withTemplate: "site-page") else {
+    func render(_ context: [String: TemplateValue]) throws -> [UInt8] {
+        guard let html = templates.library.render(.object(context), withTemplate: "site-page") else {
             throw TemplateError(path: templates.folder + "/site-page.mustache", reason: "no template named 'site-page'")
         }
         return Array(html.utf8)
