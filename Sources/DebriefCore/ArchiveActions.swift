@@ -119,7 +119,7 @@ public enum ArchiveActions {
     }
 
     /// Runs of white space (line breaks included) as one space, none at either end.
-    static func collapsingWhiteSpace(_ s: String) -> String {
+    public static func collapsingWhiteSpace(_ s: String) -> String {
         var out = String.UnicodeScalarView()
         var space = false
         for u in s.unicodeScalars {

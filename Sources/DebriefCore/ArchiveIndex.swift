@@ -205,6 +205,11 @@ extension Workspace {
         return snapshot
     }
 
+    /// Lets go of the index kept in memory (a long command that has read what it needs of it).
+    public func forgetArchiveIndex() {
+        (try? cached("archive-index") { IndexMemory() })?.value = nil
+    }
+
     /// The draft worked on last (see `ArchiveSnapshot.mostRecentDraft`), from the index, and warnings for the files
     /// that do not load and are newer (one of them may be the draft meant).
     public func mostRecentDraft() throws -> (path: String?, warnings: [Diagnostic]) {

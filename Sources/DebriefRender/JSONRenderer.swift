@@ -146,6 +146,7 @@ public final class JSONWriter {
     }
 
     public static func quote(_ s: String) -> String {
+        if !needsEscaping(s) { return "\"" + s + "\"" }
         var out = "\""
         for u in s.unicodeScalars {
             switch u {

@@ -14,6 +14,8 @@ public indirect enum TemplateValue: Sendable, ExpressibleByStringLiteral, Expres
     case number(Int)
     case list([TemplateValue])
     case object([String: TemplateValue])
+    /// A list made one element at a time as it is rendered: a page of ten thousand rows never holds them all.
+    case rows(TemplateRows)
 
     public init(stringLiteral value: String) { self = .text(value) }
     public init(booleanLiteral value: Bool) { self = .bool(value) }
@@ -49,6 +51,7 @@ public indirect enum TemplateValue: Sendable, ExpressibleByStringLiteral, Expres
         case .number(let n): return n != 0
         case .list(let l): return !l.isEmpty
         case .object: return true
+        case .rows(let r): return r.count > 0
         }
     }
 
@@ -56,6 +59,13 @@ public indirect enum TemplateValue: Sendable, ExpressibleByStringLiteral, Expres
         if case .object(let o) = self { return o[key] }
         return nil
     }
+}
+
+/// The elements of a long list, made when rendered.
+public final class TemplateRows: @unchecked Sendable {
+    public let count: Int
+    let make: (Int) -> TemplateValue
+    public init(count: Int, _ make: @escaping (Int) -> TemplateValue) { self.count = count; self.make = make }
 }
 
 /// How `{{value}}` is escaped: for HTML, or as literal CommonMark (`{{% CONTENT_TYPE: MARKDOWN }}`).
@@ -90,11 +100,16 @@ public struct Template: Sendable {
 
     /// Renders with `context`; partials come from `library`.
     public func render(_ context: TemplateValue, library: TemplateLibrary? = nil) -> String {
+        String(decoding: renderBytes(context, library: library), as: UTF8.self)
+    }
+
+    /// The rendering as UTF-8 bytes (to write to a file as they are).
+    public func renderBytes(_ context: TemplateValue, library: TemplateLibrary? = nil) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(16_384)
         var stack = [context]
         Template.render(nodes, &stack, &out, escaping: escaping, library: library, depth: 0)
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     static func lookup(_ path: [String], _ stack: [TemplateValue]) -> TemplateValue {
@@ -124,7 +139,7 @@ public struct Template: Sendable {
                 case .text(let s): text = s
                 case .number(let n): text = String(n)
                 case .bool(let b): text = b ? "true" : "false"
-                case .none, .list, .object: continue
+                case .none, .list, .object, .rows: continue
                 }
                 if escaped { append(text, escaping, &out) } else { append(text, &out) }
             case .section(let path, let inverted, let children):
@@ -137,6 +152,12 @@ public struct Template: Sendable {
                 if case .list(let items) = value {
                     for item in items {
                         stack.append(item)
+                        render(children, &stack, &out, escaping: escaping, library: library, depth: depth)
+                        stack.removeLast()
+                    }
+                } else if case .rows(let rows) = value {
+                    for i in 0..<rows.count {
+                        stack.append(rows.make(i))
                         render(children, &stack, &out, escaping: escaping, library: library, depth: depth)
                         stack.removeLast()
                     }
@@ -207,6 +228,10 @@ public struct TemplateLibrary: Sendable {
 
     public func render(_ context: TemplateValue, withTemplate name: String) -> String? {
         templates[name]?.render(context, library: self)
+    }
+
+    public func renderBytes(_ context: TemplateValue, withTemplate name: String) -> [UInt8]? {
+        templates[name]?.renderBytes(context, library: self)
     }
 }
 

@@ -10,6 +10,8 @@ import Foundation
 /// What rendering one debrief's page gave.
 enum PageResult {
     case page(RenderedPage)
+    /// Not for this site: a draft, or another client's debrief, in a client portal.
+    case excluded
     /// A client portal leaves the debrief out: it would name the team.
     case refused([Diagnostic])
     case failed(LoadError)
@@ -33,7 +35,18 @@ struct PageRenderer: @unchecked Sendable {
     let generator: String
     let siteLabels: Labels
     let audience: Audience
+    /// A client portal for this client only (the name folded).
+    let client: String?
     let root: String
+
+    /// Whether a debrief belongs on the site: every one for the team; for a client portal only final debriefs,
+    /// and with `--client` only that client's.
+    func includes(_ r: Record) -> Bool {
+        guard audience == .client else { return true }
+        guard r.status == .final else { return false }
+        if let client { return r.client.map(Fold.key) == client }
+        return true
+    }
 
     /// Renders the pages of these debriefs (workspace, record path, page path), in parallel.
     func render(_ items: [(ws: Workspace, path: String, page: String)], oldOutputs: [String: UInt64]) -> [PageResult] {
@@ -47,6 +60,7 @@ struct PageRenderer: @unchecked Sendable {
     func renderOne(_ ws: Workspace, _ path: String, _ page: String, oldOutputs: [String: UInt64]) -> PageResult {
         do {
             let loaded = try ws.load(path)
+            guard includes(loaded.record) else { return .excluded }
             let locale = ws.locale(of: loaded.record)
             let markdown = MarkdownCache()   // one per page: an archive's texts are never all held at once
             let view = RecordView.build(record: loaded.record, format: loaded.format, audience: audience,
@@ -84,8 +98,8 @@ struct PageRenderer: @unchecked Sendable {
         var tokens = Set<String>()
         var passages: [SearchPassage] = []
         func index(_ text: String) { SearchText.tokens(text) { tokens.insert($0) } }
-        func passage(_ anchor: String, _ text: String) {
-            let line = ArchiveActions.oneLine(text, markdown: markdown)
+        func passage(_ anchor: String, _ plain: String) {
+            let line = ArchiveActions.collapsingWhiteSpace(plain)
             guard !line.isEmpty else { return }
             passages.append(SearchPassage(anchor: anchor, text: line.count > 400 ? String(line.prefix(400)) + "…" : line))
         }

@@ -76,17 +76,14 @@ public final class SiteBuilder {
         tokenIDs.reserveCapacity(cache.tokenTable.count)
         for (i, t) in cache.tokenTable.enumerated() { tokenIDs[t] = Int32(i) }
 
-        // The debriefs of the site, from the archive index (headers only; nothing rendered yet).
-        var candidates: [(ws: Workspace, record: IndexedRecord, stamp: FileStamp)] = []
+        // Every record file of the archives; which of them the site shows is known once each is read (a file
+        // unchanged since the last build is not read again).
+        var candidates: [(ws: Workspace, path: String, stamp: FileStamp)] = []
         var seenRoots = Set<String>()
         for ws in workspaces where seenRoots.insert(ws.archive.root).inserted {
-            let snapshot = try ws.archiveIndex()
-            report.failures += snapshot.failures
-            for (i, r) in snapshot.records.enumerated() where included(r) {
-                candidates.append((ws, r, i < snapshot.recordStamps.count ? snapshot.recordStamps[i] : FileStamp(size: -1, modified: 0, changed: 0, inode: 0)))
-            }
+            for f in ws.archive.stampedRecordFiles() { candidates.append((ws, f.path, f.stamp)) }
         }
-        let pages = pageNames(candidates.map(\.record.path))
+        let pages = pageNames(candidates.map(\.path))
 
         // Reuse what is current; render the rest.
         var previousDocs: [String: SiteDoc] = [:]
@@ -94,16 +91,18 @@ public final class SiteBuilder {
         var docs: [SiteDoc?] = Array(repeating: nil, count: candidates.count)
         var todo: [Int] = []
         for (i, c) in candidates.enumerated() {
-            if let d = previousDocs[c.record.path], d.stamp == c.stamp, d.page == pages[i], oldOutputs[d.page] != nil,
+            if let d = previousDocs[c.path], d.stamp == c.stamp, d.page == pages[i], oldOutputs[d.page] != nil,
                FileManager.default.fileExists(atPath: (root as NSString).appendingPathComponent(d.page)) {
                 docs[i] = d
                 cache.outputs[d.page] = oldOutputs[d.page]
+            } else if let stamp = previous?.skipped[c.path], stamp == c.stamp {
+                cache.skipped[c.path] = stamp   // not for this site (a draft in a client portal), and unchanged
             } else {
                 todo.append(i)
             }
         }
         // Search numbers: kept for debriefs still there; new ones take the free numbers, lowest first.
-        let present = Set(candidates.map(\.record.path))
+        let present = Set(candidates.map(\.path))
         var numberOf: [String: Int32] = [:]
         for d in previous?.docs ?? [] where present.contains(d.source) { numberOf[d.source] = d.number }
         var used = Set(numberOf.values)
@@ -116,19 +115,32 @@ public final class SiteBuilder {
 
         var newPassages: [Int32: [SearchPassage]] = [:]
         var written: [String] = []
+        var flushedShards = 0
+        func emit(_ path: String, _ bytes: [UInt8]) throws {
+            let h = SiteHash.of(bytes)
+            cache.outputs[path] = h
+            if oldOutputs[path] == h, FileManager.default.fileExists(atPath: (root as NSString).appendingPathComponent(path)) { return }
+            try write(bytes, to: path)
+            written.append(path)
+        }
+        func emitPassageShard(_ k: Int, numbers: Range<Int32>) throws {
+            var entries: [(number: Int32, passages: [SearchPassage])] = []
+            for n in numbers { if let p = newPassages.removeValue(forKey: n) { entries.append((n, p)) } }
+            try emit("search/p\(k).js", Array(SearchScripts.passages(shard: k, entries).utf8))
+        }
         let renderer = PageRenderer(templates: templates, generator: options.generator, siteLabels: siteLabels,
-                                    audience: options.audience, root: root)
+                                    audience: options.audience, client: options.client.map(Fold.key), root: root)
         let chunk = 128
         var start = 0
         while start < todo.count {
             let part = Array(todo[start..<min(start + chunk, todo.count)])
-            let results = renderer.render(part.map { (candidates[$0].ws, candidates[$0].record.path, pages[$0]) },
+            let results = renderer.render(part.map { (candidates[$0].ws, candidates[$0].path, pages[$0]) },
                                           oldOutputs: oldOutputs)
             for (k, i) in part.enumerated() {
                 switch results[k] {
                 case .page(let page):
-                    let number = numberOf[candidates[i].record.path] ?? freeNumber()
-                    numberOf[candidates[i].record.path] = number
+                    let number = numberOf[candidates[i].path] ?? freeNumber()
+                    numberOf[candidates[i].path] = number
                     var ids: [Int32] = []
                     ids.reserveCapacity(page.tokens.count)
                     for t in page.tokens {
@@ -141,13 +153,15 @@ public final class SiteBuilder {
                     }
                     ids.sort()
                     var record = page.record
-                    record.path = candidates[i].record.path
-                    docs[i] = SiteDoc(source: candidates[i].record.path, stamp: candidates[i].stamp, number: number, page: pages[i],
+                    record.path = candidates[i].path
+                    docs[i] = SiteDoc(source: candidates[i].path, stamp: candidates[i].stamp, number: number, page: pages[i],
                                       record: record, tags: page.tags, mistakes: page.mistakes, tokens: ids)
                     newPassages[number] = page.passages
                     cache.outputs[pages[i]] = page.hash
                     if page.written { written.append(pages[i]) }
                     report.rendered += 1
+                case .excluded:
+                    cache.skipped[candidates[i].path] = candidates[i].stamp
                 case .refused(let leaks):
                     report.refused += leaks
                 case .failed(let error):
@@ -156,6 +170,15 @@ public final class SiteBuilder {
             }
             start += chunk
             progress?(min(start, todo.count), todo.count)
+            // A first build numbers the debriefs in order: a passage shard whose numbers are all given is complete,
+            // and is written now rather than kept.
+            if previous == nil {
+                let per = SearchText.passagesPerShard
+                while (flushedShards + 1) * per <= Int(nextFree) {
+                    try emitPassageShard(flushedShards, numbers: Int32(flushedShards * per)..<Int32((flushedShards + 1) * per))
+                    flushedShards += 1
+                }
+            }
         }
 
         let onSite = docs.compactMap { $0 }
@@ -164,13 +187,6 @@ public final class SiteBuilder {
 
         // The lists, the tags, the search: made whole each time, each written (when its bytes changed) as soon as
         // it is made.
-        func emit(_ path: String, _ bytes: [UInt8]) throws {
-            let h = SiteHash.of(bytes)
-            cache.outputs[path] = h
-            if oldOutputs[path] == h, FileManager.default.fileExists(atPath: (root as NSString).appendingPathComponent(path)) { return }
-            try write(bytes, to: path)
-            written.append(path)
-        }
         let lister = SiteLists(docs: onSite, labels: siteLabels, templates: templates, assets: assets, audience: options.audience,
                                generator: options.generator, lists: lists, pins: pins(), today: main.today)
         try lister.pages(emit)
@@ -181,7 +197,7 @@ public final class SiteBuilder {
             cache.outputs[path] = h
             return true
         }
-        try searchFiles(docs: onSite, cache: cache, newPassages: newPassages, previousDocs: previousDocs, emit, carry: carry)
+        try searchFiles(docs: onSite, cache: cache, newPassages: newPassages, previousDocs: previousDocs, flushed: flushedShards, emit, carry: carry)
         // What the previous build wrote and this one did not is gone.
         for old in oldOutputs.keys.sorted() where cache.outputs[old] == nil {
             if unlink((root as NSString).appendingPathComponent(old)) == 0 { report.removed.append(old) }
@@ -190,18 +206,6 @@ public final class SiteBuilder {
         try writeCache(cache)
         report.written = written.sorted()
         return report
-    }
-
-    /// Whether a debrief belongs on the site: every one for the team; for a client portal only final debriefs,
-    /// and with `--client` only that client's.
-    func included(_ r: IndexedRecord) -> Bool {
-        guard isClient else { return true }
-        guard r.status == Status.final.rawValue else { return false }
-        if let wanted = options.client {
-            guard let c = r.client else { return false }
-            return Fold.key(c) == Fold.key(wanted)
-        }
-        return true
     }
 
     /// The clients of the archive's final debriefs (for a portal asked without `--client`).
@@ -240,7 +244,8 @@ public final class SiteBuilder {
     // MARK: Search
 
     func searchFiles(docs: [SiteDoc], cache: SiteCache, newPassages: [Int32: [SearchPassage]],
-                     previousDocs: [String: SiteDoc], _ emit: (String, [UInt8]) throws -> Void, carry: (String) -> Bool) throws {
+                     previousDocs: [String: SiteDoc], flushed: Int, _ emit: (String, [UInt8]) throws -> Void,
+                     carry: (String) -> Bool) throws {
         let maxNumber = Int(docs.map(\.number).max() ?? -1)
         var byNumber = [SiteDoc?](repeating: nil, count: maxNumber + 1)
         for d in docs { byNumber[Int(d.number)] = d }
@@ -271,7 +276,7 @@ public final class SiteBuilder {
         var touched = Set(newPassages.keys.map { Int($0) / per })
         let nowThere = Set(docs.map(\.number))
         for d in previousDocs.values where !nowThere.contains(d.number) { touched.insert(Int(d.number) / per) }
-        for k in 0..<shardCount {
+        for k in flushed..<max(flushed, shardCount) {
             let path = "search/p\(k).js"
             let file = (root as NSString).appendingPathComponent(path)
             if !touched.contains(k), carry(path) { continue }

@@ -32,7 +32,7 @@ public struct SiteDoc: Sendable {
 
 struct SiteCache {
     static let magic = Array("debrief-site\n".utf8)
-    static let version: UInt64 = 1
+    static let version: UInt64 = 2
 
     /// What the docs were made with (tool, templates, labels, formats, settings, audience): any change, and
     /// every page is rendered again.
@@ -41,6 +41,8 @@ struct SiteCache {
     var tokenTable: [String] = []
     /// Each output file (relative to the site's root) and a hash of its bytes.
     var outputs: [String: UInt64] = [:]
+    /// Record files read and not on the site (a draft in a client portal), by the version that was read.
+    var skipped: [String: FileStamp] = [:]
 
     static func path(_ root: String) -> String {
         ((root as NSString).appendingPathComponent(".debrief-site") as NSString).appendingPathComponent("cache")
@@ -68,6 +70,10 @@ struct SiteCache {
         }
         w.uint(UInt64(outputs.count))
         for (path, hash) in outputs.sorted(by: { $0.key < $1.key }) { w.string(path); w.fixed(hash) }
+        w.uint(UInt64(skipped.count))
+        for (path, st) in skipped.sorted(by: { $0.key < $1.key }) {
+            w.string(path); w.int(st.size); w.int(st.modified); w.int(st.changed); w.uint(st.inode)
+        }
         let atomsAt = UInt64(w.bytes.count)
         w.uint(UInt64(w.atomList.count))
         for a in w.atomList { w.string(a) }
@@ -139,8 +145,13 @@ struct SiteCache {
                 for i in 0..<8 { h |= UInt64(try r.byte()) << (8 * UInt64(i)) }
                 cache.outputs[path] = h
             }
+            let skippedCount = try r.count()
+            for _ in 0..<skippedCount {
+                let path = try r.string()
+                cache.skipped[path] = FileStamp(size: try r.int(), modified: try r.int(), changed: try r.int(), inode: try r.uint())
+            }
             guard r.i == atomsAt else { throw IndexCache.Corrupt() }
-            if !keepDocs { cache.docs = []; cache.tokenTable = [] }
+            if !keepDocs { cache.docs = []; cache.tokenTable = []; cache.skipped = [:] }
             return cache
         }
     }

@@ -115,19 +115,19 @@ struct SiteLists {
         let sources = docs.map { LessonSource(record: $0.record, display: $0.page) }
         let grouping = LessonGrouper(lists: lists).group(sources, pins: pins)
         let docByPage = Dictionary(docs.map { ($0.page, $0) }, uniquingKeysWith: { a, _ in a })
-        var lessonHTML: [String: String] = [:]   // a group's label, once per page made
         func groupContexts(_ groups: [LessonGroup], root: String) -> TemplateValue {
-            .list(groups.map { g in
-                let html = lessonHTML[g.lesson] ?? Markdown.parse(g.lesson).html
-                lessonHTML[g.lesson] = html
+            .rows(TemplateRows(count: groups.count) { i in
+                let g = groups[i]
+                let html = Markdown.parse(g.lesson).html
                 var c: [String: TemplateValue] = [
                     "html": .text(html),
                     "learned": .text(L["site-learned-in"].replacingOccurrences(of: "{n}", with: String(g.count))),
                     "recurring": .bool(g.recurring), "cameBack": .bool(g.cameBack), "internal": .bool(!isClient && g.isInternal),
                     "tags": .list(g.tags.compactMap { t in tagPage[Tags.key(t)].map { ["tag": .text(t), "href": .text(root + $0)] } }),
-                    "debriefs": .list(g.debriefs.map { d -> TemplateValue in
-                        ["date": .text(d.date ?? ""), "href": .text(root + d.path), "title": .text(docByPage[d.path]?.title ?? d.title),
-                         "wording": d.wording == g.lesson ? .none : .text(LessonText.plain(d.wording))]
+                    "debriefs": .rows(TemplateRows(count: g.debriefs.count) { j in
+                        let d = g.debriefs[j]
+                        return ["date": .text(d.date ?? ""), "href": .text(root + d.path), "title": .text(docByPage[d.path]?.title ?? d.title),
+                                "wording": d.wording == g.lesson ? .none : .text(LessonText.plain(d.wording))]
                     }),
                 ]
                 if let f = g.first, let l = g.last { c["span"] = .text(f == l ? f : "\(f) – \(l)") }
@@ -148,7 +148,8 @@ struct SiteLists {
         let actions = ArchiveActions.sorted(ArchiveActions.collect(docs.map(\.record), archiveRoot: "/", today: today))
         let stateLabels = Dictionary(uniqueKeysWithValues: ActionState.allCases.map { ($0, TemplateValue.text(L["site-state-" + $0.rawValue])) })
         func actionRows(_ list: [ArchiveAction], root: String) -> TemplateValue {
-            .list(list.map { a in
+            .rows(TemplateRows(count: list.count) { i in
+                let a = list[i]
                 let d = docByPath[a.path]
                 return ["stateKey": .text(a.state.rawValue), "state": stateLabels[a.state]!, "due": .text(a.due?.description ?? "—"),
                         "owner": .text(a.owner ?? "—"), "text": .text(a.plain), "internal": .bool(!isClient && a.isInternal),
@@ -218,7 +219,8 @@ struct SiteLists {
     func rows(_ ds: [SiteDoc], root: String, clientPage: [String: String], tagPage: [String: String]) -> TemplateValue {
         var statuses: [String: TemplateValue] = [:]
         var clientKeys: [String: String] = [:]   // a client's name → its page, folded once
-        return .list(ds.map { d in
+        return .rows(TemplateRows(count: ds.count) { i in
+            let d = ds[i]
             let status = statuses[d.record.status] ?? .text(L["status-" + d.record.status])
             statuses[d.record.status] = status
             var row: [String: TemplateValue] = [
@@ -255,9 +257,9 @@ struct SiteLists {
     }
 
     func render(_ context: [String: TemplateValue]) throws -> [UInt8] {
-        guard let html = templates.library.render(.object(context), withTemplate: "site-page") else {
+        guard let html = templates.library.renderBytes(.object(context), withTemplate: "site-page") else {
             throw TemplateError(path: templates.folder + "/site-page.mustache", reason: "no template named 'site-page'")
         }
-        return Array(html.utf8)
+        return html
     }
 }
