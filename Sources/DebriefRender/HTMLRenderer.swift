@@ -51,96 +51,110 @@ public enum HTMLRenderer {
     public static func render(_ report: RecordView, templates: HTMLTemplates, generator: String = "debrief", paper: Paper = .a4,
                               site: [String: Any]? = nil) throws -> String {
         var ctx = context(report, css: templates.css, generator: generator)
-        ctx["paper"] = paper.css
+        ctx["paper"] = .text(paper.css)
         // A page of a site: the site's stylesheets and navigation instead of the standalone page's own style.
-        if let site { ctx["site"] = site }
-        guard let html = templates.library.render(TemplateValue(any: ctx), withTemplate: "report") else {
+        if let site { ctx["site"] = TemplateValue(any: site) }
+        guard let html = templates.library.render(.object(ctx), withTemplate: "report") else {
             throw TemplateError(path: templates.folder + "/report.mustache", reason: "no template named 'report'")
         }
         return html
     }
 
-    static func context(_ report: RecordView, css: String, generator: String) -> [String: Any] {
+    /// What the report template is given: typed values, made once per page.
+    static func context(_ report: RecordView, css: String, generator: String) -> [String: TemplateValue] {
         let r = report.record
         let L = report.labels
         let locale = r.locale ?? report.labels.locale
-        var meta: [[String: Any]] = []
-        if let c = r.client { meta.append(["label": L["client"], "value": c]) }
-        if let p = r.project { meta.append(["label": L["project"], "value": p]) }
-        if let d = r.date { meta.append(["label": L["date"], "value": d.description]) }
+        var meta: [TemplateValue] = []
+        if let c = r.client { meta.append(["label": .text(L["client"]), "value": .text(c)]) }
+        if let p = r.project { meta.append(["label": .text(L["project"]), "value": .text(p)]) }
+        if let d = r.date { meta.append(["label": .text(L["date"]), "value": .text(d.description)]) }
         // The client is not told which format (or tool) the debrief followed: "Client recovery" reads as being won back.
         if report.audience == .team {
-            meta.append(["label": L["status"], "value": L["status-" + r.status.rawValue]])
-            meta.append(["label": L["format"], "value": report.format.name])
+            meta.append(["label": .text(L["status"]), "value": .text(L["status-" + r.status.rawValue])])
+            meta.append(["label": .text(L["format"]), "value": .text(report.format.name)])
         }
 
-        let participants: [[String: Any]] = report.participants.map { p in
-            ["name": p.name, "side": p.side.rawValue, "sideLabel": L[p.side == .us ? "side-us" : "side-client"],
-             "role": p.role ?? false]
+        let participants: [TemplateValue] = report.participants.map { p in
+            ["name": .text(p.name), "side": .text(p.side.rawValue), "sideLabel": .text(L[p.side == .us ? "side-us" : "side-client"]),
+             "role": .optional(p.role)]
         }
+        let itemLabels = ItemLabels(L)
 
-        var sections: [[String: Any]] = []
+        var sections: [TemplateValue] = []
         for s in report.sections {
-            var sc: [String: Any] = ["id": s.spec.id, "kind": s.spec.kind.rawValue, "title": s.heading]
+            var sc: [String: TemplateValue] = ["id": .text(s.spec.id), "kind": .text(s.spec.kind.rawValue), "title": .text(s.heading)]
             if let n = s.narrative {
-                sc["narrative"] = ["html": n.html]
+                sc["narrative"] = ["html": .text(n.html)]
             } else if s.spec.kind == .actions {
-                sc["actions"] = ["rows": s.allItems.map { itemContext($0, s.spec, report) }]
+                sc["actions"] = ["rows": .list(s.allItems.map { itemContext($0, s.spec, report, itemLabels) })]
             } else {
-                sc["groups"] = s.groups.map { g -> [String: Any] in
-                    ["label": g.label ?? false, "side": g.side?.rawValue ?? "both",
-                     "items": g.items.map { itemContext($0, s.spec, report) }]
-                }
+                sc["groups"] = .list(s.groups.map { g -> TemplateValue in
+                    ["label": .optional(g.label), "side": .text(g.side?.rawValue ?? "both"),
+                     "items": .list(g.items.map { itemContext($0, s.spec, report, itemLabels) })]
+                })
             }
-            sections.append(sc)
+            sections.append(.object(sc))
         }
 
         return [
-            "lang": locale,
-            "dir": direction(for: locale),
-            "title": report.title,
-            "css": css,
-            "client": report.audience == .client,
-            "intro": report.intro.map { $0.trimmed.isEmpty ? false : $0 as Any } ?? false,
-            "meta": meta,
-            "participantsTitle": L["participants"],
-            "participants": participants,
-            "hasParticipants": !participants.isEmpty,
-            "sections": sections,
+            "lang": .text(locale),
+            "dir": .text(direction(for: locale)),
+            "title": .text(report.title),
+            "css": .text(css),
+            "client": .bool(report.audience == .client),
+            "intro": report.intro.map { $0.trimmed.isEmpty ? .none : .text($0) } ?? .none,
+            "meta": .list(meta),
+            "participantsTitle": .text(L["participants"]),
+            "participants": .list(participants),
+            "hasParticipants": .bool(!participants.isEmpty),
+            "sections": .list(sections),
             "labels": [
-                "action": L["action"], "owner": L["owner"], "due": L["due"], "done": L["done"],
-                "counterfactual": L["counterfactual"], "internal": L["internal"], "chosen": L["chosen"],
-                "yes": L["yes"], "no": L["no"],
+                "action": .text(L["action"]), "owner": .text(L["owner"]), "due": .text(L["due"]), "done": .text(L["done"]),
+                "counterfactual": .text(L["counterfactual"]), "internal": .text(L["internal"]), "chosen": .text(L["chosen"]),
+                "yes": .text(L["yes"]), "no": .text(L["no"]),
             ],
-            "generator": report.audience == .team ? generator : false,
+            "generator": report.audience == .team ? .text(generator) : .none,
         ]
     }
 
-    static func itemContext(_ ri: ViewItem, _ spec: SectionSpec, _ report: RecordView) -> [String: Any] {
+    /// The marks' words, looked up once per page rather than once per item.
+    struct ItemLabels {
+        let us: TemplateValue, client: TemplateValue, chosen: TemplateValue, internalMark: TemplateValue
+        init(_ L: Labels) {
+            us = .text(L["side-us"]); client = .text(L["side-client"])
+            chosen = .text("✓ " + L["chosen"]); internalMark = .text(L["internal"])
+        }
+    }
+
+    static func itemContext(_ ri: ViewItem, _ spec: SectionSpec, _ report: RecordView, _ labels: ItemLabels) -> TemplateValue {
         let it = ri.item
-        let L = report.labels
-        var marks: [[String: String]] = []
+        var marks: [TemplateValue] = []
         if !spec.perSide, let side = it.side {
-            marks.append(["cls": "side side-\(side.rawValue)", "text": L[side == .us ? "side-us" : "side-client"]])
+            marks.append(["cls": .text("side side-\(side.rawValue)"), "text": side == .us ? labels.us : labels.client])
         }
-        if spec.kind == .remedies, it.chosen == true { marks.append(["cls": "chosen", "text": "✓ " + L["chosen"]]) }
-        if report.audience == .team && it.isInternal { marks.append(["cls": "internal", "text": L["internal"]]) }
-        var c: [String: Any] = [
-            "number": ri.number,
-            "html": ri.text.html,
-            "internal": report.audience == .team && it.isInternal,
-            "marks": marks,
-            "tags": it.tags.map { ["tag": $0] },
-            "hasMarks": !marks.isEmpty || !it.tags.isEmpty,
+        if spec.kind == .remedies, it.chosen == true { marks.append(["cls": "chosen", "text": labels.chosen]) }
+        if report.audience == .team && it.isInternal { marks.append(["cls": "internal", "text": labels.internalMark]) }
+        var c: [String: TemplateValue] = [
+            "number": .number(ri.number),
+            "html": .text(ri.text.html),
+            "internal": .bool(report.audience == .team && it.isInternal),
+            "marks": .list(marks),
+            "tags": .list(it.tags.map { ["tag": .text($0)] }),
+            "hasMarks": .bool(!marks.isEmpty || !it.tags.isEmpty),
         ]
-        if let cf = ri.counterfactual { c["counterfactual"] = ["html": cf.html] }
-        if let at = it.at { c["at"] = at.description; c["atISO"] = at.description.replacingOccurrences(of: " ", with: "T") }
-        if spec.kind == .actions {
-            c["owner"] = it.owner ?? "—"
-            c["due"] = it.due?.description ?? "—"
-            c["done"] = it.done == true
+        if let cf = ri.counterfactual { c["counterfactual"] = ["html": .text(cf.html)] }
+        if let at = it.at {
+            let text = at.description
+            c["at"] = .text(text)
+            c["atISO"] = .text(text.replacingOccurrences(of: " ", with: "T"))
         }
-        if spec.kind == .remedies { c["chosen"] = it.chosen == true }
-        return c
+        if spec.kind == .actions {
+            c["owner"] = .text(it.owner ?? "—")
+            c["due"] = .text(it.due?.description ?? "—")
+            c["done"] = .bool(it.done == true)
+        }
+        if spec.kind == .remedies { c["chosen"] = .bool(it.chosen == true) }
+        return .object(c)
     }
 }

@@ -141,6 +141,7 @@ struct Render: ParsableCommand {
     func run() throws {
         try runReporting {
             let v = try AudienceView.load(file: file, audience: audience, allowNames: allowNames, output: output)
+            keepUntilExit(v)   // a large debrief's values are left to the exit, not freed one by one
             let generator = "debrief \(DebriefVersion.string)"
             switch to {
             case .md: try emit(MarkdownRenderer.render(v.view) + "\n", to: output)
