@@ -70,3 +70,29 @@ printf '   debrief actions --open:               %ss  (%s lines)\n' "$aw" "$(cd 
 overdue() { "$1" actions --overdue || [ $? -eq 1 ]; }   # exits 1 when one is overdue
 ao=$(cd "$big" && best overdue "$OLDPWD/$BIN")
 printf '   debrief actions --overdue:            %ss  (the index read, little printed)\n' "$ao"
+echo
+SITE_COUNT=${SITE_COUNT:-10000}
+mixed="$work/mixed"
+python3 scripts/gen_site_archive.py "$mixed" --count "$SITE_COUNT" > /dev/null
+echo "5. debrief site on $SITE_COUNT generated debriefs ($(du -sh "$mixed/debriefs" | cut -f1); en, vi, ar, fi, hu, mn), $(nproc) cores"
+# The baseline: the cmark CLI rendering the same debriefs' Markdown (debrief render --to md of each) in one process.
+mkdir -p "$work/md"
+(cd "$mixed" && ls debriefs/*.yml | xargs -P "$(nproc)" -I{} sh -c '"$0" render "$1" --to md -o "$2/md/$(basename "$1" .yml).md"' "$OLDPWD/$BIN" {} "$work")
+cat "$work"/md/*.md > "$work/all.md"
+cm=$(best cmark "$work/all.md")
+peak() { /usr/bin/time -f '%M' "$@" 2>&1 >/dev/null | tail -1; }
+site_cold() { rm -rf "$mixed/site"; "$@" site -o "$mixed/site" 2>/dev/null || [ $? -eq 1 ]; }
+site_again() { "$@" site -o "$mixed/site" 2>/dev/null || [ $? -eq 1 ]; }
+one_change() { f=$(ls "$mixed"/debriefs/*.yml | head -1); sed -i 's/^title: \(.*\)$/title: \1 (edited)/' "$f"; "$@" site -o "$mixed/site" 2>/dev/null || [ $? -eq 1 ]; }
+sc=$(RUNS=2 best site_cold "$BIN")
+site_again "$BIN" > /dev/null
+sn=$(best site_again "$BIN")
+s1=$(best one_change "$BIN")
+rm -rf "$mixed/site"
+mem_cold=$(peak "$BIN" site -o "$mixed/site")
+mem_again=$(peak "$BIN" site -o "$mixed/site")
+printf '   cmark CLI, all their Markdown (%s): %ss (baseline)\n' "$(du -h "$work/all.md" | cut -f1)" "$cm"
+printf '   debrief site, cold:                  %ss  %.1fx cmark  peak %s MB\n' "$sc" "$(echo "$sc / $cm" | bc -l)" "$((mem_cold / 1024))"
+printf '   debrief site, nothing changed:       %ss  peak %s MB\n' "$sn" "$((mem_again / 1024))"
+printf '   debrief site, one debrief changed:   %ss\n' "$s1"
+printf '   site: %s in %s files\n' "$(du -sh "$mixed/site" | cut -f1)" "$(find "$mixed/site" -type f | wc -l)"

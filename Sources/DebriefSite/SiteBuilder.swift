@@ -116,6 +116,7 @@ public final class SiteBuilder {
         var newPassages: [Int32: [SearchPassage]] = [:]
         var written: [String] = []
         var flushedShards = 0
+        var renderedPaths = Set<String>()
         func emit(_ path: String, _ bytes: [UInt8]) throws {
             let h = SiteHash.of(bytes)
             cache.outputs[path] = h
@@ -157,6 +158,7 @@ public final class SiteBuilder {
                     docs[i] = SiteDoc(source: candidates[i].path, stamp: candidates[i].stamp, number: number, page: pages[i],
                                       record: record, tags: page.tags, mistakes: page.mistakes, tokens: ids)
                     newPassages[number] = page.passages
+                    renderedPaths.insert(candidates[i].path)
                     cache.outputs[pages[i]] = page.hash
                     if page.written { written.append(pages[i]) }
                     report.rendered += 1
@@ -185,19 +187,37 @@ public final class SiteBuilder {
         cache.docs = onSite
         report.debriefs = onSite.count
 
-        // The lists, the tags, the search: made whole each time, each written (when its bytes changed) as soon as
-        // it is made.
-        let lister = SiteLists(docs: onSite, labels: siteLabels, templates: templates, assets: assets, audience: options.audience,
-                               generator: options.generator, lists: lists, pins: pins(), today: main.today)
-        try lister.pages(emit)
-        for f in assets.files(client: isClient) { try emit(f.path, f.bytes) }
-        // A file kept as the last build wrote it (a passage shard none of whose debriefs changed).
+        // A file kept as the last build wrote it.
         func carry(_ path: String) -> Bool {
             guard let h = oldOutputs[path], FileManager.default.fileExists(atPath: (root as NSString).appendingPathComponent(path)) else { return false }
             cache.outputs[path] = h
             return true
         }
-        try searchFiles(docs: onSite, cache: cache, newPassages: newPassages, previousDocs: previousDocs, flushed: flushedShards, emit, carry: carry)
+        // What changed since the last build: debriefs rendered again, and debriefs no longer on the site.
+        let onSitePaths = Set(onSite.map(\.source))
+        let removed = previousDocs.values.filter { !onSitePaths.contains($0.source) }
+        if previous != nil && renderedPaths.isEmpty && removed.isEmpty {
+            // Nothing did: every list and search file stays as it is.
+            for path in oldOutputs.keys where cache.outputs[path] == nil { _ = carry(path) }
+        } else {
+            // The lists, the tags, the search: made whole, each written (when its bytes changed) as soon as it is made.
+            let lister = SiteLists(docs: onSite, labels: siteLabels, templates: templates, assets: assets, audience: options.audience,
+                                   generator: options.generator, lists: lists, pins: pins(), today: main.today)
+            try lister.pages(emit)
+            for f in assets.files(client: isClient) { try emit(f.path, f.bytes) }
+            // The tokens that gained or lost a debrief: those of the debriefs rendered again (before and after) and removed.
+            var touchedTokens: Set<Int32>? = nil
+            if previous != nil {
+                var t = Set<Int32>()
+                for d in removed { t.formUnion(d.tokens) }
+                for path in renderedPaths { if let d = previousDocs[path] { t.formUnion(d.tokens) } }
+                for d in onSite where renderedPaths.contains(d.source) { t.formUnion(d.tokens) }
+                touchedTokens = t
+            }
+            try searchFiles(docs: onSite, cache: cache, newPassages: newPassages, previousDocs: previousDocs, flushed: flushedShards,
+                            touchedTokens: touchedTokens, previousShards: previous.map { SearchText.shardCount(docs: $0.docs.count) },
+                            emit, carry: carry)
+        }
         // What the previous build wrote and this one did not is gone.
         for old in oldOutputs.keys.sorted() where cache.outputs[old] == nil {
             if unlink((root as NSString).appendingPathComponent(old)) == 0 { report.removed.append(old) }
@@ -244,26 +264,39 @@ public final class SiteBuilder {
     // MARK: Search
 
     func searchFiles(docs: [SiteDoc], cache: SiteCache, newPassages: [Int32: [SearchPassage]],
-                     previousDocs: [String: SiteDoc], flushed: Int, _ emit: (String, [UInt8]) throws -> Void,
-                     carry: (String) -> Bool) throws {
+                     previousDocs: [String: SiteDoc], flushed: Int, touchedTokens: Set<Int32>?, previousShards: Int?,
+                     _ emit: (String, [UInt8]) throws -> Void, carry: (String) -> Bool) throws {
         let maxNumber = Int(docs.map(\.number).max() ?? -1)
         var byNumber = [SiteDoc?](repeating: nil, count: maxNumber + 1)
         for d in docs { byNumber[Int(d.number)] = d }
         let shards = SearchText.shardCount(docs: docs.count)
         try emit("search/meta.js", Array(SearchScripts.meta(shards: shards, docs: byNumber).utf8))
 
-        // Postings: for each token, the docs that hold it (by number, ascending).
+        // The token shards to make again: all of them on a first build or when their number changes; otherwise
+        // only those of the tokens that gained or lost a debrief.
+        var remake = [Bool](repeating: true, count: shards)
+        if let touchedTokens, previousShards == shards {
+            remake = [Bool](repeating: false, count: shards)
+            for t in touchedTokens { remake[SearchText.shard(cache.tokenTable[Int(t)], of: shards)] = true }
+            for k in 0..<shards where !remake[k] && !carry("search/t\(k).js") { remake[k] = true }
+        }
+        // Postings: for each token of a shard made again, the docs that hold it (by number, ascending).
+        var shardOfToken = [Int16](repeating: -1, count: cache.tokenTable.count)
+        for (t, token) in cache.tokenTable.enumerated() {
+            let k = SearchText.shard(token, of: shards)
+            if remake[k] { shardOfToken[t] = Int16(k) }
+        }
         var postings = [[Int32]](repeating: [], count: cache.tokenTable.count)
         for d in byNumber {
             guard let d else { continue }
-            for t in d.tokens { postings[Int(t)].append(d.number) }
+            for t in d.tokens where shardOfToken[Int(t)] >= 0 { postings[Int(t)].append(d.number) }
         }
         var perShard = [[(token: String, docs: [Int32])]](repeating: [], count: shards)
         for (t, list) in postings.enumerated() where !list.isEmpty {
-            let token = cache.tokenTable[t]
-            perShard[SearchText.shard(token, of: shards)].append((token, list))
+            perShard[Int(shardOfToken[t])].append((cache.tokenTable[t], list))
         }
-        for k in 0..<shards {
+        postings = []
+        for k in 0..<shards where remake[k] {
             perShard[k].sort { $0.token < $1.token }
             try emit("search/t\(k).js", Array(SearchScripts.tokens(shard: k, perShard[k]).utf8))
             perShard[k] = []
