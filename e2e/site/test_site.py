@@ -117,3 +117,22 @@ def test_search_from_any_page_arabic_and_nothing(browser, site):
     browser.send("Runtime.evaluate", expression="var i = document.getElementById('search-input'); i.value = 'zzzunknown'; i.dispatchEvent(new Event('input'))")
     wait_for(browser, "document.getElementById('search-status').textContent.indexOf('No debrief') === 0")
     assert browser.eval("document.querySelectorAll('#search-results li').length") == 0
+
+
+def test_progress_line_only_on_a_terminal(tmp_path):
+    import pexpect
+    env = dict(os.environ, DEBRIEF_TODAY="2026-11-23", NO_COLOR="1")
+    subprocess.run([BIN, "init"], check=True, env=env, cwd=str(tmp_path), capture_output=True)
+    example = open(EXAMPLE, encoding="utf-8").read()
+    for i in range(240):
+        (tmp_path / "debriefs" / f"2026-01-01-d{i}.yml").write_text(
+            example.replace("title: Conference deck for the bank", f"title: Deck {i}"), encoding="utf-8")
+    child = pexpect.spawn(BIN, ["site", "-o", "site"], cwd=str(tmp_path), env=env, encoding="utf-8", timeout=120)
+    child.expect("Rendering debriefs: [0-9]+ of 240")
+    child.expect("Built site/index.html: 240 debriefs.")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    # Off a terminal: the summary line only.
+    r = subprocess.run([BIN, "site", "-o", "site2"], cwd=str(tmp_path), env=env, capture_output=True, text=True)
+    assert r.returncode == 0 and r.stderr == "Built site2/index.html: 240 debriefs.\n", r.stderr
