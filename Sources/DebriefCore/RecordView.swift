@@ -391,7 +391,7 @@ public enum Tags {
         if simple && !afterHyphen { return tag.lowercased() }
         var t = Substring(tag.trimmed)
         while t.first == "#" { t = t.dropFirst() }
-        return Fold.key(String(t)).replacingOccurrences(of: " ", with: "-")
+        return Fold.words(String(t)).map(\.key).joined(separator: "-")
     }
 
     /// A tag as stored: trimmed, without leading '#'; nil when nothing is left.

@@ -34,6 +34,17 @@ struct SiteAssets {
 }
 
 struct SiteLists {
+    /// Tag keys, each folded once however many rows show the tag.
+    final class TagKeys {
+        var keys: [String: String] = [:]
+        func callAsFunction(_ tag: String) -> String {
+            if let k = keys[tag] { return k }
+            let k = Tags.key(tag)
+            keys[tag] = k
+            return k
+        }
+    }
+    let tagKey = TagKeys()
     let docs: [SiteDoc]
     let labels: Labels
     let templates: HTMLTemplates
@@ -75,7 +86,7 @@ struct SiteLists {
                 clientDocs[k, default: []].append(d)
             }
             for t in d.tags {
-                let k = Tags.key(t)
+                let k = tagKey(t)
                 if tagNames[k] == nil { tagNames[k] = t }
                 tagDocs[k, default: []].append(d)
             }
@@ -123,7 +134,7 @@ struct SiteLists {
                     "html": .text(html),
                     "learned": .text(L["site-learned-in"].replacingOccurrences(of: "{n}", with: String(g.count))),
                     "recurring": .bool(g.recurring), "cameBack": .bool(g.cameBack), "internal": .bool(!isClient && g.isInternal),
-                    "tags": .list(g.tags.compactMap { t in tagPage[Tags.key(t)].map { ["tag": .text(t), "href": .text(root + $0)] } }),
+                    "tags": .list(g.tags.compactMap { t in tagPage[tagKey(t)].map { ["tag": .text(t), "href": .text(root + $0)] } }),
                     "debriefs": .rows(TemplateRows(count: g.debriefs.count) { j in
                         let d = g.debriefs[j]
                         return ["date": .text(d.date ?? ""), "href": .text(root + d.path), "title": .text(docByPage[d.path]?.title ?? d.title),
@@ -184,7 +195,7 @@ struct SiteLists {
                 p["lessonGroups"] = groupContexts(groups, root: "../")
                 p["hasLessonGroups"] = .bool(!groups.isEmpty)
                 p["lessonsHeading"] = .text(L["site-lessons"])
-                let tagged = actions.filter { a in a.tags.contains { Tags.key($0) == k } }
+                let tagged = actions.filter { a in a.tags.contains { tagKey($0) == k } }
                 p["actionRows"] = actionRows(tagged, root: "../")
                 p["hasActionRows"] = .bool(!tagged.isEmpty)
                 p["actionsHeading"] = .text(L["site-actions"])
@@ -227,7 +238,7 @@ struct SiteLists {
                 "date": .text(d.date ?? "—"), "href": .text(root + d.page), "title": .text(d.title),
                 "statusKey": .text(d.record.status), "status": status,
                 "mistakes": .number(d.mistakes), "lessons": .number(d.record.lessons.count), "openActions": .number(d.openActions),
-                "tags": .list(d.tags.compactMap { t in tagPage[Tags.key(t)].map { ["tag": .text(t), "href": .text(root + $0)] } }),
+                "tags": .list(d.tags.compactMap { t in tagPage[tagKey(t)].map { ["tag": .text(t), "href": .text(root + $0)] } }),
                 "hasTags": .bool(!d.tags.isEmpty),
             ]
             if let c = d.client {
