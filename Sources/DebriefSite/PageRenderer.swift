@@ -161,6 +161,8 @@ enum SiteFrame {
         var c: [String: Any] = [
             "root": root,
             "name": L["site-name"],
+            // The frame speaks the site's language, whatever the page's.
+            "lang": L.locale, "dir": HTMLRenderer.direction(for: L.locale),
             "hasTags": hasTags,
             "labels": navLabels(L),
         ]
