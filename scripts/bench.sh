@@ -73,7 +73,7 @@ printf '   debrief actions --overdue:            %ss  (the index read, little pr
 echo
 SITE_COUNT=${SITE_COUNT:-10000}
 mixed="$work/mixed"
-python3 scripts/gen_site_archive.py "$mixed" --count "$SITE_COUNT" > /dev/null
+python3 scripts/gen_site_archive.py "$mixed" --count "$SITE_COUNT" --quiet
 echo "5. debrief site on $SITE_COUNT generated debriefs ($(du -sh "$mixed/debriefs" | cut -f1); en, vi, ar, fi, hu, mn), $(nproc) cores"
 # The baseline: the cmark CLI rendering the same debriefs' Markdown (debrief render --to md of each) in one process.
 mkdir -p "$work/md"
@@ -81,16 +81,16 @@ mkdir -p "$work/md"
 cat "$work"/md/*.md > "$work/all.md"
 cm=$(best cmark "$work/all.md")
 peak() { /usr/bin/time -f '%M' "$@" 2>&1 >/dev/null | tail -1; }
-site_cold() { rm -rf "$mixed/site"; "$@" site -o "$mixed/site" 2>/dev/null || [ $? -eq 1 ]; }
-site_again() { "$@" site -o "$mixed/site" 2>/dev/null || [ $? -eq 1 ]; }
-one_change() { f=$(ls "$mixed"/debriefs/*.yml | head -1); sed -i 's/^title: \(.*\)$/title: \1 (edited)/' "$f"; "$@" site -o "$mixed/site" 2>/dev/null || [ $? -eq 1 ]; }
+site_cold() { rm -rf "$mixed/site"; "$@" site --archive "$mixed" -o "$mixed/site" 2>/dev/null; }
+site_again() { "$@" site --archive "$mixed" -o "$mixed/site" 2>/dev/null; }
+one_change() { f=$(ls "$mixed"/debriefs/*.yml | head -1); sed -i 's/^title: \(.*\)$/title: \1 (edited)/' "$f"; "$@" site --archive "$mixed" -o "$mixed/site" 2>/dev/null; }
 sc=$(RUNS=2 best site_cold "$BIN")
 site_again "$BIN" > /dev/null
 sn=$(best site_again "$BIN")
 s1=$(best one_change "$BIN")
 rm -rf "$mixed/site"
-mem_cold=$(peak "$BIN" site -o "$mixed/site")
-mem_again=$(peak "$BIN" site -o "$mixed/site")
+mem_cold=$(peak "$BIN" site --archive "$mixed" -o "$mixed/site")
+mem_again=$(peak "$BIN" site --archive "$mixed" -o "$mixed/site")
 printf '   cmark CLI, all their Markdown (%s): %ss (baseline)\n' "$(du -h "$work/all.md" | cut -f1)" "$cm"
 printf '   debrief site, cold:                  %ss  %.1fx cmark  peak %s MB\n' "$sc" "$(echo "$sc / $cm" | bc -l)" "$((mem_cold / 1024))"
 printf '   debrief site, nothing changed:       %ss  peak %s MB\n' "$sn" "$((mem_again / 1024))"
