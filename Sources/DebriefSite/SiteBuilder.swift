@@ -203,7 +203,25 @@ public final class SiteBuilder {
             // The lists, the tags, the search: made whole, each written (when its bytes changed) as soon as it is made.
             let lister = SiteLists(docs: onSite, labels: siteLabels, templates: templates, assets: assets, audience: options.audience,
                                    generator: options.generator, lists: lists, pins: pins(), today: main.today)
-            try lister.pages(emit)
+            // The clients and tags whose pages may show a change: those of the debriefs rendered again (before and
+            // after) and removed. A page of another client or tag stays as it is.
+            var affected: SiteChanges? = nil
+            if previous != nil {
+                var changes = SiteChanges()
+                func note(_ d: SiteDoc) {
+                    if let c = d.client { changes.clients.insert(Fold.key(c)) }
+                    for t in d.tags { changes.tags.insert(Tags.key(t)) }
+                    changes.pages.insert(d.page)
+                }
+                for d in removed { note(d); if !d.record.lessons.isEmpty { changes.lessons = true } }
+                for path in renderedPaths { if let d = previousDocs[path] { note(d) } }
+                for d in onSite where renderedPaths.contains(d.source) {
+                    note(d)
+                    if previousDocs[d.source]?.record.lessons ?? [] != d.record.lessons { changes.lessons = true }
+                }
+                affected = changes
+            }
+            try lister.pages(affected: affected, carry: carry, emit)
             for f in assets.files(client: isClient) { try emit(f.path, f.bytes) }
             // The tokens that gained or lost a debrief: those of the debriefs rendered again (before and after) and removed.
             var touchedTokens: Set<Int32>? = nil

@@ -33,6 +33,15 @@ struct SiteAssets {
     }
 }
 
+/// What changed since the last build, for the lists: the clients and tags (keys) and the pages of the debriefs
+/// rendered again or removed (before and after), and whether any lesson changed.
+struct SiteChanges {
+    var clients = Set<String>()
+    var tags = Set<String>()
+    var pages = Set<String>()
+    var lessons = false
+}
+
 struct SiteLists {
     /// Tag keys, each folded once however many rows show the tag.
     final class TagKeys {
@@ -73,7 +82,10 @@ struct SiteLists {
     }
 
     /// Makes every list page, handing each to `emit` as soon as it is made (never all of them in memory).
-    func pages(_ emit: (String, [UInt8]) throws -> Void) throws {
+    /// `affected`: the clients and tags (keys) and the pages of the debriefs that changed since the last build; a
+    /// client's or tag's page that shows none of them is kept as it is (`carry`). Nil: every page is made.
+    func pages(affected: SiteChanges? = nil, carry: (String) -> Bool = { _ in false },
+               _ emit: (String, [UInt8]) throws -> Void) throws {
         let ordered = newestFirst
 
         // Clients and tags, each with its page.
@@ -114,6 +126,7 @@ struct SiteLists {
         try emit("index.html", try render(index))
 
         for (k, name) in clientNames {
+            if let affected, !affected.clients.contains(k), carry(clientPage[k]!) { continue }
             var p = page(title: name, heading: name, root: "../", current: nil)
             let ds = clientDocs[k]!
             p["summary"] = .text(summaryLine(ds))
@@ -186,12 +199,16 @@ struct SiteLists {
             if tagNames.isEmpty { tagsPage["empty"] = .text(L["site-no-tags"]) }
             try emit("tags.html", try render(tagsPage))
             for (k, name) in tagNames {
+                // A tag's page shows its debriefs, and every debrief of the lesson groups that carry the tag.
+                let groups = grouping.groups(tag: name)
+                // When a lesson changed, groups may have gained or lost a debrief: every tag's page is made again.
+                if let affected, !affected.lessons, !affected.tags.contains(k),
+                   !groups.contains(where: { $0.debriefs.contains { affected.pages.contains($0.path) } }), carry(tagPage[k]!) { continue }
                 var p = page(title: "#" + name, heading: "#" + name, root: "../", current: nil)
                 let ds = tagDocs[k]!
                 p["summary"] = .text(summaryLine(ds))
                 p["debriefs"] = rows(ds, root: "../", clientPage: clientPage, tagPage: tagPage)
                 p["hasDebriefs"] = true
-                let groups = grouping.groups(tag: name)
                 p["lessonGroups"] = groupContexts(groups, root: "../")
                 p["hasLessonGroups"] = .bool(!groups.isEmpty)
                 p["lessonsHeading"] = .text(L["site-lessons"])

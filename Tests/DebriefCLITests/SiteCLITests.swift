@@ -251,4 +251,24 @@ final class SiteCLITests: XCTestCase {
         r = try debrief(["site", "--client", "x"], in: dir, env: env)
         XCTAssertEqual(r.status, 64)
     }
+
+    /// A debrief shown on a tag's page only through a lesson group (its own lesson has no tag) changes its title:
+    /// the tag's page shows the new title; a page of a tag it has nothing to do with is left as it was.
+    func testATagPageFollowsTheDebriefsOfItsLessonGroups() throws {
+        try FileManager.default.removeItem(atPath: dir + "/debriefs/2026-10-01-sprint.yml")
+        let untagged = Self.vietnamese.replacingOccurrences(of: "      tags: [agreements]\n", with: "")
+        try untagged.write(toFile: dir + "/debriefs/2026-09-14-ngan-hang.yml", atomically: true, encoding: .utf8)
+        XCTAssertEqual(try debrief(["site", "-o", "site"], in: dir, env: env).status, 0)
+        XCTAssertTrue(try read("site/t/agreements.html").contains("Bản trình bày cho ngân hàng"), "in the group")
+        let old = Date(timeIntervalSince1970: 1_000_000_000)
+        try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: dir + "/site/t/materials.html")
+        try untagged.replacingOccurrences(of: "title: Bản trình bày cho ngân hàng", with: "title: Bản trình bày mới")
+            .write(toFile: dir + "/debriefs/2026-09-14-ngan-hang.yml", atomically: true, encoding: .utf8)
+        let r = try debrief(["site", "-o", "site"], in: dir, env: env)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(try read("site/t/agreements.html").contains("Bản trình bày mới"))
+        XCTAssertFalse(try read("site/t/agreements.html").contains("Bản trình bày cho ngân hàng"))
+        let materials = try FileManager.default.attributesOfItem(atPath: dir + "/site/t/materials.html")[.modificationDate] as? Date
+        XCTAssertEqual(materials, old, "another tag's page is left alone")
+    }
 }
