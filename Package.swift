@@ -58,6 +58,7 @@ let package = Package(
         .testTarget(name: "DebriefGuideTests", dependencies: ["DebriefCore", "DebriefGuide", "DebriefTestSupport"], swiftSettings: strict),
         .testTarget(name: "DebriefArchiveTests", dependencies: ["DebriefCore", "DebriefArchive", "DebriefTestSupport"],
                     exclude: ["labelled.yml", "heldout.yml"], swiftSettings: strict),
+        .testTarget(name: "DebriefSiteTests", dependencies: ["DebriefSite"], swiftSettings: strict),
         .testTarget(name: "DebriefCLITests", dependencies: ["DebriefCore", "DebriefChecks", "DebriefTestSupport"], swiftSettings: strict),
     ]
 )
