@@ -307,8 +307,9 @@ public struct NameMatcher: Sendable {
     /// Run-together forms → member, for prose ("annaberg") and, with the address forms, for addresses.
     let joinedForms: [String: Int]
     let addressForms: [String: Int]
-    /// The client's own names, as word sequences.
-    let clientNames: [[String]]
+    /// The client's own names, as word sequences, by their first word: a text is scanned once, whatever the
+    /// number of names.
+    let clientNames: [String: [[String]]]
     let ordinary: Set<String>
 
     public var isEmpty: Bool { members.isEmpty }
@@ -354,7 +355,13 @@ public struct NameMatcher: Sendable {
         self.partVariants = variants
         self.joinedForms = joinedForms
         self.addressForms = addressForms
-        self.clientNames = client.map { Fold.words($0).map(\.key) }.filter { !$0.isEmpty }
+        var byFirst: [String: [[String]]] = [:]
+        for name in client {
+            let seq = Fold.words(name).map(\.key)
+            guard let first = seq.first, !first.isEmpty else { continue }
+            if !(byFirst[first]?.contains(seq) ?? false) { byFirst[first, default: []].append(seq) }
+        }
+        self.clientNames = byFirst
         self.ordinary = ordinaryWords
     }
 
@@ -453,11 +460,15 @@ public struct NameMatcher: Sendable {
         if let hit = sequenceHit(words) { return hit }
         // The client's own names are theirs.
         var covered = [Bool](repeating: false, count: words.count)
-        for seq in clientNames where seq.count <= words.count {
-            for i in 0...(words.count - seq.count) {
-                var ok = true
-                for k in 0..<seq.count where !NameMatcher.candidates(words[i + k].key).contains(seq[k]) { ok = false; break }
-                if ok { for k in 0..<seq.count { covered[i + k] = true } }
+        if !clientNames.isEmpty {
+            for i in words.indices {
+                for first in NameMatcher.candidates(words[i].key) {
+                    for seq in clientNames[first] ?? [] where i + seq.count <= words.count {
+                        var ok = true
+                        for k in 1..<max(1, seq.count) where !NameMatcher.candidates(words[i + k].key).contains(seq[k]) { ok = false; break }
+                        if ok { for k in 0..<seq.count { covered[i + k] = true } }
+                    }
+                }
             }
         }
         for (i, w) in words.enumerated() where !covered[i] {

@@ -74,7 +74,7 @@ public enum RecordReader {
                     letter = l
                 case "participants":
                     if case .scalar(let v, .plain, _, _) = try y.peek().kind, isNull(v) { _ = try y.next(); return }
-                    try y.sequence("participants") { i, ppos in
+                    try y.sequence("participants", max: InputLimits.maxParticipants) { i, ppos in
                         let path = "participants[\(i)]"
                         var pname: String?, side: Side?, role: String?
                         try y.mapping(path) { k, kp in

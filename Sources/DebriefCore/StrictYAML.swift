@@ -34,6 +34,11 @@ public struct MissingFileError: Error, Sendable, CustomStringConvertible {
 public enum InputLimits {
     /// A record or data file larger than this is refused before it is parsed.
     public static let maxFileBytes = 10 * 1024 * 1024
+    /// Items in one list (a section's items, tags): a record within the limits loads, checks and renders in
+    /// well under two seconds.
+    public static let maxListItems = 10_000
+    /// Participants of one debrief.
+    public static let maxParticipants = 1_000
 }
 
 /// Reads a whole file as bytes, refusing directories, enormous files and
@@ -236,7 +241,7 @@ public final class StrictYAML {
     }
 
     /// Reads a list; `onElement` is called with the 1-based index and must read the element.
-    public func sequence(_ path: String, _ onElement: (Int, SourcePosition) throws -> Void) throws {
+    public func sequence(_ path: String, max: Int = InputLimits.maxListItems, _ onElement: (Int, SourcePosition) throws -> Void) throws {
         let start = try next()
         guard case .sequenceStart = start.kind else {
             throw fail(start.position, "\(label(path))expected a list, found \(describe(start))")
@@ -246,6 +251,9 @@ public final class StrictYAML {
             let e = try peek()
             if case .sequenceEnd = e.kind { _ = try next(); return }
             i += 1
+            if i > max {
+                throw fail(e.position, "\(label(path))expected at most \(max) items in a list, found more (split it, or the debrief)")
+            }
             try onElement(i, e.position)
         }
     }
