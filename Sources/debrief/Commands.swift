@@ -81,7 +81,9 @@ func emitPage(_ html: String, pdf: Bool, chromium: String?, to output: String?) 
     let env = ProcessInfo.processInfo.environment
     let program = try PDFPrinter.findChromium(chromium ?? env["DEBRIEF_CHROMIUM"], searchPath: env["PATH"])
     if output == nil && isatty(STDOUT_FILENO) == 1 { throw UsageError("a PDF is not for the terminal; give a file with -o") }
-    try Output.emit(try PDFPrinter.pdf(html: html, chromium: program), to: output)
+    // DEBRIEF_PDF_TIMEOUT: seconds Chromium gets to print (90 by default).
+    let timeout = env["DEBRIEF_PDF_TIMEOUT"].flatMap(TimeInterval.init).map { max(1, $0) } ?? 90
+    try Output.emit(try PDFPrinter.pdf(html: html, chromium: program, timeout: timeout), to: output)
 }
 
 /// Refuses an output that is the record itself, however it is named (another path, a symlink).
