@@ -141,6 +141,26 @@ public struct ArchiveConfig: Sendable, Equatable {
     """
 }
 
+/// Whose archive settings apply: the user's own `debrief.yml`, and those in folders the user trusts (the
+/// executable reads `DEBRIEF_TRUSTED_ARCHIVES` and `~/.config/debrief/trusted`).
+public struct ArchiveTrust: Sendable {
+    /// Folders whose debrief.yml applies whoever owns it; "*" trusts every one.
+    public var folders: [String]
+    /// The user the settings are for (the effective user).
+    public var user: uid_t
+
+    public init(folders: [String] = [], user: uid_t = geteuid()) { self.folders = folders; self.user = user }
+
+    /// The owner of `file` when it is another user's and `folder` is not trusted; nil when it applies.
+    func foreignOwner(of file: String, folder: String) -> uid_t? {
+        var st = stat()
+        guard stat(file, &st) == 0, st.st_uid != user else { return nil }
+        let real = AtomicFile.resolved(folder)
+        for f in folders where f == "*" || AtomicFile.resolved(f) == real || f == folder { return nil }
+        return st.st_uid
+    }
+}
+
 public struct Archive: Sendable {
     public static let configName = "debrief.yml"
 
@@ -159,21 +179,33 @@ public struct Archive: Sendable {
         self.root = root; self.hasConfig = hasConfig; self.config = config; self.templates = templates
     }
 
-    /// Finds the archive for `directory`.
-    public static func discover(from directory: String, templates: String) throws -> Archive {
+    /// Finds the archive for `directory`: the nearest `debrief.yml` at or above it that `trust` lets apply. One
+    /// owned by another user (a shared /tmp, a colleague's folder) could sign the user's letters or change the
+    /// checks: like git's safe.directory, it is passed over with a warning that says how to trust it.
+    public static func discover(from directory: String, templates: String, trust: ArchiveTrust = ArchiveTrust()) throws -> Archive {
         var dir = URL(fileURLWithPath: directory).standardizedFileURL
+        var passedOver: [Diagnostic] = []
         while true {
             let candidate = dir.appendingPathComponent(configName).path
             if FileManager.default.fileExists(atPath: candidate) {
-                let config = try ArchiveConfig.load(path: candidate, display: Archive.display(candidate))
-                return Archive(root: dir.path, hasConfig: true, config: config, templates: templates)
+                if let owner = trust.foreignOwner(of: candidate, folder: dir.path) {
+                    passedOver.append(Diagnostic(
+                        file: Archive.display(candidate), severity: .warning,
+                        message: "not applied: it belongs to another user (uid \(owner)); to trust it, set DEBRIEF_TRUSTED_ARCHIVES=\(dir.path) or add that folder to ~/.config/debrief/trusted"))
+                } else {
+                    var config = try ArchiveConfig.load(path: candidate, display: Archive.display(candidate))
+                    config.warnings = passedOver + config.warnings
+                    return Archive(root: dir.path, hasConfig: true, config: config, templates: templates)
+                }
             }
             let parent = dir.deletingLastPathComponent()
             if parent.path == dir.path { break }
             dir = parent
         }
+        var config = ArchiveConfig()
+        config.warnings = passedOver
         return Archive(root: URL(fileURLWithPath: directory).standardizedFileURL.path, hasConfig: false,
-                       config: ArchiveConfig(), templates: templates)
+                       config: config, templates: templates)
     }
 
     /// Makes `directory` an archive: `debrief.yml` and `debriefs/`. Returns what it created.

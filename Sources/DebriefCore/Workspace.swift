@@ -97,8 +97,8 @@ public final class Workspace: @unchecked Sendable {
     }
 
     /// Finds the archive from `directory` upward.
-    public static func discover(from directory: String, templates: String, today: Day) throws -> Workspace {
-        Workspace(archive: try Archive.discover(from: directory, templates: templates), today: today)
+    public static func discover(from directory: String, templates: String, today: Day, trust: ArchiveTrust = ArchiveTrust()) throws -> Workspace {
+        Workspace(archive: try Archive.discover(from: directory, templates: templates, trust: trust), today: today)
     }
 
     public var config: ArchiveConfig { archive.config }

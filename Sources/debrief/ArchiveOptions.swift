@@ -16,7 +16,7 @@ struct ArchiveOptions: ParsableArguments {
             guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue else {
                 throw MissingFileError(path: dir)
             }
-            let ws = try Workspace.discover(from: dir, templates: base.templates, today: base.today)
+            let ws = try Workspace.discover(from: dir, templates: base.templates, today: base.today, trust: archiveTrust())
             Diagnostics.report(ws.config.warnings)
             return ws
         }

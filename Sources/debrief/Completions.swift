@@ -9,7 +9,7 @@ enum Complete {
     static func workspace() -> Workspace? {
         let env = ProcessInfo.processInfo.environment
         return try? Workspace.discover(from: FileManager.default.currentDirectoryPath,
-                                       templates: Templates.locate(given: env["DEBRIEF_TEMPLATES"]), today: Day.systemToday())
+                                       templates: Templates.locate(given: env["DEBRIEF_TEMPLATES"]), today: Day.systemToday(), trust: archiveTrust())
     }
 
     static func matching(_ words: [String], _ prefix: String) -> [String] {

@@ -156,7 +156,20 @@ func currentWorkspace() throws -> Workspace {
         today = d
     }
     let ws = try Workspace.discover(from: FileManager.default.currentDirectoryPath,
-                                    templates: Templates.locate(given: env["DEBRIEF_TEMPLATES"]), today: today)
+                                    templates: Templates.locate(given: env["DEBRIEF_TEMPLATES"]), today: today, trust: archiveTrust())
     Diagnostics.report(ws.config.warnings)
     return ws
+}
+
+/// The folders whose debrief.yml applies whoever owns it: `DEBRIEF_TRUSTED_ARCHIVES` (folders separated by ':',
+/// or '*') and the lines of `~/.config/debrief/trusted` (the user's own file).
+func archiveTrust() -> ArchiveTrust {
+    let env = ProcessInfo.processInfo.environment
+    var folders = (env["DEBRIEF_TRUSTED_ARCHIVES"] ?? "").split(separator: ":").map(String.init)
+    let config = env["XDG_CONFIG_HOME"].map { $0 + "/debrief/trusted" } ?? (NSHomeDirectory() + "/.config/debrief/trusted")
+    var st = stat()
+    if stat(config, &st) == 0, st.st_uid == geteuid(), st.st_size < 65_536, let text = try? String(contentsOfFile: config, encoding: .utf8) {
+        folders += text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !$0.hasPrefix("#") }
+    }
+    return ArchiveTrust(folders: folders)
 }
