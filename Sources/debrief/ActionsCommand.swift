@@ -9,6 +9,7 @@ enum ActionsFormat: String, ExpressibleByArgument, CaseIterable { case text, jso
 
 struct Actions: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "actions",
         abstract: "Follow-ups across the archive: each action with its debrief, owner, due date and state, overdue first.",
         discussion: """
         States: overdue (not done, due before today), open (due today or later, or undated), done. Overdue come \

@@ -111,7 +111,7 @@ struct ChecksCommand: ParsableCommand {
     }
 
     struct Explain: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Print a check's rule, rationale and examples.")
+        static let configuration = CommandConfiguration(commandName: "explain", abstract: "Print a check's rule, rationale and examples.")
 
         @Argument(help: "The check's id, as debrief checks lists it.", completion: Complete.checks)
         var id: String

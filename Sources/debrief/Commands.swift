@@ -6,6 +6,7 @@ import Foundation
 
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "init",
         abstract: "Make the current folder a debrief archive (debrief.yml, debriefs/ and a .gitignore for the index cache).",
         discussion: """
         Nothing that already exists is changed, except that a .gitignore without a line for .debrief/ (the \
@@ -32,6 +33,7 @@ struct Init: ParsableCommand {
 
 struct Formats: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "formats",
         abstract: "List the formats available: the built-in ones and the archive's own.")
 
     @Flag(name: .long, help: "Also list each format's sections, with their ids and kinds.")
@@ -115,6 +117,7 @@ extension Audience: ExpressibleByArgument {}
 
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "render",
         abstract: "Render one debrief to Markdown, HTML or JSON, for the team or for the client.",
         discussion: """
         The client audience leaves out every item marked internal, shows the team's members and \
@@ -159,6 +162,7 @@ struct Render: ParsableCommand {
 
 struct Letter: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "letter",
         abstract: "Draft a letter to the client: acknowledgement, apology, what we got wrong, what changes, the options, the follow-up.",
         discussion: """
         Built from the client's view of the debrief: no item marked internal, no team member's name (it refuses, \

@@ -20,7 +20,9 @@ struct Debrief: ParsableCommand {
         73 an output that cannot be written, 130 interrupted (the draft is saved).
 
         Environment: DEBRIEF_TEMPLATES (the templates folder), DEBRIEF_TODAY (YYYY-MM-DD: the date \
-        taken as today), DEBRIEF_CHROMIUM (the Chromium to print PDF with), NO_COLOR.
+        taken as today), DEBRIEF_CHROMIUM (the Chromium to print PDF with), DEBRIEF_PDF_TIMEOUT (seconds it gets, \
+        90 by default), DEBRIEF_TRUSTED_ARCHIVES (folders, separated by ':', whose debrief.yml applies although \
+        another user owns it; also read from ~/.config/debrief/trusted), NO_COLOR.
         """,
         version: DebriefVersion.string,
         subcommands: [Init.self, New.self, Resume.self, Add.self, Choose.self, Done.self, CheckCommand.self, ChecksCommand.self, Render.self, Letter.self, Lessons.self, Actions.self, Site.self, Formats.self]

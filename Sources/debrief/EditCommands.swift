@@ -20,6 +20,7 @@ struct FileAndNumber: ParsableArguments {
 
 struct Choose: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "choose",
         abstract: "Mark option N of the remedies as the one the client chose (and no other).",
         discussion: "Works on a final debrief too: the client often chooses after the debrief. Options are numbered as debrief render lists them.")
 
@@ -38,6 +39,7 @@ struct Choose: ParsableCommand {
 
 struct Done: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "done",
         abstract: "Mark action N done (or open again with --undo).",
         discussion: "Works on a final debrief too: follow-ups are closed long after the debrief. Actions are numbered as debrief render lists them.")
 

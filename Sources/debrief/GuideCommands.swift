@@ -67,6 +67,7 @@ func nextCommands(for path: String) -> [NextCommand] {
 
 struct New: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "new",
         abstract: "Start a guided debrief: the format's steps one at a time, saving after every answer.",
         discussion: """
         Writes debriefs/DATE-SLUG.yml in the archive. Type one item per line and an empty line to move on; \
@@ -163,6 +164,7 @@ func draftPath(_ file: String?, in ws: Workspace) throws -> String {
 
 struct Resume: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "resume",
         abstract: "Continue a draft debrief at its first unanswered step.")
 
     @Argument(help: "The draft to continue. Without it, the archive's most recent draft.", completion: Complete.debriefs)
@@ -205,6 +207,7 @@ struct Resume: ParsableCommand {
 
 struct Add: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "add",
         abstract: "Append one item to a debrief; safe when several people add at once.",
         discussion: """
         TEXT takes the quick-entry syntax: @Name sets the owner and due:2026-12-22, due:+30d or due:+2w \

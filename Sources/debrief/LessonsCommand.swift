@@ -9,6 +9,7 @@ enum LessonsFormat: String, ExpressibleByArgument, CaseIterable { case text, jso
 
 struct Lessons: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "lessons",
         abstract: "Every lesson across the archive, grouped so that the same rule written differently is one lesson, with how often and when it was learned.",
         discussion: """
         Lessons are grouped by their words: the plain text of each lesson, in lower case and without accents \

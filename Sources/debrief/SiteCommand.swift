@@ -7,6 +7,7 @@ import Foundation
 
 struct Site: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "site",
         abstract: "Build the archive's website: every debrief, the lessons, the actions, the tags and a search, to open from a folder or any web server.",
         discussion: """
         The site opens from file:// as well as from a web server or the git host's pages, and makes no request \
