@@ -8,7 +8,7 @@ EXAMPLE := examples/bank-deck.yml
 TEST_PACKAGES := tmux chromium poppler-utils
 PYTHON ?= python3
 
-.PHONY: setup build demo test bench clean install
+.PHONY: setup build static demo test bench clean install uninstall
 
 setup:
 	@bash scripts/setup.sh
@@ -37,13 +37,25 @@ test:
 	DEBRIEF_REQUIRE_CHROMIUM=1 $(SWIFT) test --skip-build
 	DEBRIEF_BIN=$(CURDIR)/.build/debug/debrief $(PYTHON) -m pytest -q -p no:cacheprovider e2e
 
-bench: build
+bench: build static
 	bash scripts/bench.sh
+	bash scripts/bench_startup.sh
 
-install: build
-	install -d $(DESTDIR)/usr/local/bin $(DESTDIR)/usr/local/share/debrief
-	install -m 755 $(BIN) $(DESTDIR)/usr/local/bin/debrief
-	cp -R templates $(DESTDIR)/usr/local/share/debrief/
+# One binary that runs without the Swift toolchain (the Swift runtime and Foundation linked in; the C libraries
+# from Debian's packages), its templates, manual pages and completions. PREFIX and DESTDIR as usual.
+PREFIX ?= /usr/local
+STATIC_BIN := .build-static/release/debrief
+
+static: setup
+	$(SWIFT) build -c release --static-swift-stdlib --product debrief --scratch-path .build-static
+
+install: static
+	BIN=$(STATIC_BIN) PREFIX=$(PREFIX) DESTDIR=$(DESTDIR) bash scripts/install.sh
+
+uninstall:
+	rm -rf $(DESTDIR)$(PREFIX)/bin/debrief $(DESTDIR)$(PREFIX)/share/debrief $(DESTDIR)$(PREFIX)/share/man/man1/debrief.1 \
+	  $(DESTDIR)$(PREFIX)/share/man/man1/debrief.*.1 $(DESTDIR)$(PREFIX)/share/bash-completion/completions/debrief \
+	  $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_debrief $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/debrief.fish
 
 clean:
-	rm -rf .build out
+	rm -rf .build .build-static out
