@@ -114,6 +114,49 @@ public enum Markdown {
         }
     }
 
+    /// The text as CommonMark that is safe wherever Markdown is shown (pandoc, editor previews, site generators
+    /// that pass raw HTML through): raw HTML becomes text, images become links, and a code block or an HTML comment
+    /// left open is closed, so that it cannot swallow what follows it. A text without `<`, `![` or a fence is
+    /// returned as written; any other is written anew by cmark.
+    public static func safeCommonMark(_ markdown: String) -> String {
+        guard markdown.contains("<") || markdown.contains("![") || markdown.contains("```") || markdown.contains("~~~"),
+              let doc = parseTree(markdown) else { return markdown }
+        defer { cmark_node_free(doc) }
+        var images: [OpaquePointer] = [], raw: [OpaquePointer] = []
+        let iter = cmark_iter_new(doc)
+        while true {
+            let ev = cmark_iter_next(iter)
+            if ev == CMARK_EVENT_DONE { break }
+            guard ev == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iter) else { continue }
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_IMAGE: images.append(node)
+            case CMARK_NODE_HTML_INLINE, CMARK_NODE_HTML_BLOCK: raw.append(node)
+            default: break
+            }
+        }
+        cmark_iter_free(iter)
+        imagesToLinks(images)
+        for node in raw {
+            var literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+            let block = cmark_node_get_type(node) == CMARK_NODE_HTML_BLOCK
+            while block && literal.hasSuffix("\n") { literal.removeLast() }
+            guard let text = cmark_node_new(CMARK_NODE_TEXT) else { continue }
+            cmark_node_set_literal(text, literal)
+            if block, let para = cmark_node_new(CMARK_NODE_PARAGRAPH) {
+                cmark_node_append_child(para, text)
+                cmark_node_insert_before(node, para)
+            } else {
+                cmark_node_insert_before(node, text)
+            }
+            cmark_node_free(node)
+        }
+        guard let out = cmark_render_commonmark(doc, CMARK_OPT_DEFAULT, 0) else { return markdown }
+        defer { free(out) }
+        var text = String(cString: out)
+        while text.hasSuffix("\n") { text.removeLast() }
+        return text
+    }
+
     /// A safe HTML fragment for a Markdown document.
     public static func html(_ markdown: String) -> String {
         var out = [UInt8]()

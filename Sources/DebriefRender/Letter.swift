@@ -122,9 +122,10 @@ public enum LetterRenderer {
         guard hasClient else {
             throw NoClientToWriteTo(reason: "this debrief names no client (no client: and no participant on the client's side), so there is no one to write a letter to")
         }
-        // Continuation lines are indented so that a multi-paragraph item stays inside its list item.
+        // Continuation lines are indented so that a multi-paragraph item stays inside its list item; raw HTML,
+        // images and open fences made safe as in every Markdown output.
         func listText(_ s: String) -> String {
-            s.trimmed.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+            Markdown.safeCommonMark(s.trimmed).split(separator: "\n", omittingEmptySubsequences: false).enumerated()
                 .map { $0.offset == 0 || $0.element.isEmpty ? String($0.element) : "   " + $0.element }.joined(separator: "\n")
         }
         func entries(_ items: [Item]) -> [[String: Any]] {

@@ -1,6 +1,7 @@
 // CommonMark for GitHub and any Markdown viewer: a heading per section, lists
 // with the side shown, counterfactuals under mistakes, an actions table.
 import DebriefCore
+import DebriefMarkdown
 
 public enum MarkdownRenderer {
     public static func render(_ report: RecordView) -> String {
@@ -34,7 +35,7 @@ public enum MarkdownRenderer {
         for s in report.sections {
             out += "## \(escapeInline(s.heading))\n\n"
             if let n = s.narrativeText {
-                out += n.trimmed + "\n\n"
+                out += Markdown.safeCommonMark(n.trimmed) + "\n\n"
                 continue
             }
             switch s.spec.kind {
@@ -62,7 +63,7 @@ public enum MarkdownRenderer {
         if report.audience == .team && it.isInternal { tail.append("*(\(L["internal"]))*") }
         if !it.tags.isEmpty { tail.append(it.tags.map { "`#\($0)`" }.joined(separator: " ")) }
 
-        let body = it.text.trimmed
+        let body = Markdown.safeCommonMark(it.text.trimmed)
         var text: String
         if isSingleParagraph(body) {
             text = head + body + (tail.isEmpty ? "" : " " + tail.joined(separator: " "))
@@ -70,7 +71,7 @@ public enum MarkdownRenderer {
             text = head + body + (tail.isEmpty ? "" : "\n\n" + tail.joined(separator: " "))
         }
         if kind == .mistakes, let c = it.counterfactual, !c.trimmed.isEmpty {
-            text += "\n\n*\(L["counterfactual"]):* " + c.trimmed
+            text += "\n\n*\(L["counterfactual"]):* " + Markdown.safeCommonMark(c.trimmed)
         }
         return "- " + indent(text, by: "  ") + "\n"
     }
@@ -91,9 +92,16 @@ public enum MarkdownRenderer {
         return t
     }
 
-    /// Table cells hold one line: line breaks become spaces, pipes are escaped.
+    /// Table cells hold one line: line breaks become spaces, and a pipe not escaped already is escaped (once).
     static func cell(_ s: String) -> String {
-        oneLine(s).replacingOccurrences(of: "|", with: "\\|")
+        var out = ""
+        var escaped = false
+        for c in oneLine(Markdown.safeCommonMark(s)) {
+            if c == "|" && !escaped { out.append("\\") }
+            escaped = c == "\\" && !escaped
+            out.append(c)
+        }
+        return out
     }
 
     static func oneLine(_ s: String) -> String {

@@ -78,7 +78,9 @@ final class LetterTests: XCTestCase {
         let html = try letter(record).html
         XCTAssertFalse(html.contains("<script"))
         XCTAssertFalse(html.contains("<img"))
-        XCTAssertFalse(html.lowercased().contains("javascript:"))
+        XCTAssertFalse(html.lowercased().contains("href=\"javascript:"), "no script link (raw HTML is shown as text)")
+        XCTAssertTrue(html.contains("&lt;script&gt;"), "raw HTML is text")
+        XCTAssertFalse(html.contains("src=\"https://evil.example"))
         XCTAssertTrue(html.contains("Content-Security-Policy"))
         XCTAssertTrue(html.contains("@page { size: A4; }"))
     }
