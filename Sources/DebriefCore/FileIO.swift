@@ -10,6 +10,43 @@ public struct WriteError: Error, Sendable, CustomStringConvertible {
     public var description: String { "\(path): error: cannot write: \(reason)" }
 }
 
+/// Ctrl-C, SIGTERM and SIGHUP held back while a command finishes something it must not leave half done: a
+/// write and the line that confirms it. One that came meanwhile ends the command with success afterwards, since
+/// the work is done and said (a retry must not do it twice).
+public enum SignalHold {
+    nonisolated(unsafe) private static var previous = sigset_t()
+    nonisolated(unsafe) private static var holding = false
+
+    public static func begin() {
+        guard !holding else { return }
+        var hold = sigset_t()
+        sigemptyset(&hold)
+        for s in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&hold, s) }
+        sigprocmask(SIG_BLOCK, &hold, &previous)
+        holding = true
+    }
+
+    /// The work is done and said: when a signal came while held, exits with success; otherwise lets signals
+    /// through again.
+    public static func end() {
+        guard holding else { return }
+        var pending = sigset_t()
+        sigpending(&pending)
+        if sigismember(&pending, SIGINT) == 1 || sigismember(&pending, SIGTERM) == 1 || sigismember(&pending, SIGHUP) == 1 {
+            fflush(nil)
+            exit(0)
+        }
+        release()
+    }
+
+    /// Lets the signals through again, the work not done: one that came meanwhile acts as it would have.
+    public static func release() {
+        guard holding else { return }
+        holding = false
+        sigprocmask(SIG_SETMASK, &previous, nil)
+    }
+}
+
 public enum AtomicFile {
     /// The file a path names, through any symlinks (the path itself when it does not exist yet).
     public static func resolved(_ path: String) -> String {
@@ -60,7 +97,9 @@ public enum AtomicFile {
             let mask = umask(0); umask(mask)
             mode = defaultMode & ~mask
         }
-        var template = Array("\(dir)/.\(base).tmp-XXXXXX".utf8CString)
+        removeStaleTemporaries(in: dir, of: base)
+        // The writer's process id in the name: a file left by a killed writer is known to be stale.
+        var template = Array("\(dir)/.\(base).tmp-\(getpid())-XXXXXX".utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
         let tmp = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
@@ -86,6 +125,23 @@ public enum AtomicFile {
         guard durable else { return }
         let dfd = open(dir.isEmpty ? "." : dir, O_RDONLY | O_DIRECTORY)
         if dfd >= 0 { fsync(dfd); close(dfd) }
+    }
+
+    /// Removes the temporary files of `base` (`.BASE.tmp-PID-XXXXXX`) whose writer is gone: a writer killed
+    /// between creating its file and renaming it leaves one behind.
+    static func removeStaleTemporaries(in dir: String, of base: String) {
+        let prefix = ".\(base).tmp-"
+        guard let d = opendir(dir.isEmpty ? "." : dir) else { return }
+        defer { closedir(d) }
+        while let e = readdir(d) {
+            let name = withUnsafePointer(to: e.pointee.d_name) { p in
+                p.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+            }
+            guard name.hasPrefix(prefix) else { continue }
+            let rest = name.dropFirst(prefix.count)
+            guard let dash = rest.firstIndex(of: "-"), let pid = pid_t(rest[..<dash]), pid > 0, pid != getpid() else { continue }
+            if kill(pid, 0) != 0 && errno == ESRCH { unlink((dir as NSString).appendingPathComponent(name)) }
+        }
     }
 
     public static func write(_ bytes: [UInt8], to path: String, mode: mode_t = 0o644, durable: Bool = true) throws {

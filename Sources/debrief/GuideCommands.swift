@@ -244,6 +244,10 @@ struct Add: ParsableCommand {
             var number = 0
             var sectionTitle = section
             var warnings: [Diagnostic] = []
+            // From the write to the line that says so, a signal waits: once the item is in, the command says it
+            // was added and ends with success, so that a retry does not add it twice.
+            SignalHold.begin()
+            defer { SignalHold.release() }
             let result = try ws.update(path) { record, format in
                 guard let spec = format.spec(section) else {
                     let ids = format.sections.filter { $0.kind.isList }.map(\.id).joined(separator: ", ")
@@ -291,9 +295,12 @@ struct Add: ParsableCommand {
                 if chosen { try record.choose(remedy: number, format: format) }
                 sectionTitle = spec.title
             }
+            // For the tests of a signal that lands between the write and the confirmation (never set otherwise).
+            if let ms = ProcessInfo.processInfo.environment["DEBRIEF_TEST_PAUSE_AFTER_WRITE"].flatMap(UInt32.init) { usleep(ms * 1000) }
             Diagnostics.report(warnings)
             let count = result.record.items(in: section).count
             say("Added to \(sectionTitle) (item \(number)) in \(shown(path)): \(count) item\(count == 1 ? "" : "s") there now.")
+            SignalHold.end()
         }
     }
 }
