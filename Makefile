@@ -8,7 +8,7 @@ EXAMPLE := examples/bank-deck.yml
 TEST_PACKAGES := tmux chromium poppler-utils
 PYTHON ?= python3
 
-.PHONY: setup build static demo test bench clean install uninstall
+.PHONY: setup build static demo test bench fuzz clean install uninstall
 
 setup:
 	@bash scripts/setup.sh
@@ -41,6 +41,11 @@ bench: build static
 	bash scripts/bench.sh
 	bash scripts/bench_startup.sh
 
+# libFuzzer on the record loader, quick entry, the Markdown value and name finder, and the renderers
+# (FUZZ_SECONDS per target, 60 by default). The test suite replays the corpus.
+fuzz: setup
+	bash scripts/fuzz.sh
+
 # One binary that runs without the Swift toolchain (the Swift runtime and Foundation linked in; the C libraries
 # from Debian's packages), its templates, manual pages and completions. PREFIX and DESTDIR as usual.
 PREFIX ?= /usr/local
@@ -58,4 +63,4 @@ uninstall:
 	  $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_debrief $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/debrief.fish
 
 clean:
-	rm -rf .build .build-static out
+	rm -rf .build .build-static Fuzz/.build .build-fuzz-corpus out

@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "DebriefChecks", targets: ["DebriefChecks"]),
         .library(name: "DebriefArchive", targets: ["DebriefArchive"]),
         .library(name: "DebriefSite", targets: ["DebriefSite"]),
+        .library(name: "DebriefFuzzing", targets: ["DebriefFuzzing"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -42,6 +43,8 @@ let package = Package(
         .target(name: "DebriefSite", dependencies: [
             "DebriefCore", "DebriefMarkdown", "DebriefRender", "DebriefArchive",
         ], swiftSettings: strict),
+        // What the fuzzers (Fuzz/) feed and the tests replay: one entry per target.
+        .target(name: "DebriefFuzzing", dependencies: ["DebriefCore", "DebriefMarkdown", "DebriefRender"], swiftSettings: strict),
         // The guided session: steps, prompts, the terminal (libedit) and a pipe.
         .target(name: "DebriefGuide", dependencies: ["DebriefCore", "Cedit"], swiftSettings: strict),
         // The thin command-line tool.
@@ -59,6 +62,7 @@ let package = Package(
         .testTarget(name: "DebriefArchiveTests", dependencies: ["DebriefCore", "DebriefArchive", "DebriefTestSupport"],
                     exclude: ["labelled.yml", "heldout.yml"], swiftSettings: strict),
         .testTarget(name: "DebriefSiteTests", dependencies: ["DebriefSite"], swiftSettings: strict),
+        .testTarget(name: "DebriefFuzzTests", dependencies: ["DebriefFuzzing", "DebriefTestSupport"], swiftSettings: strict),
         .testTarget(name: "DebriefCLITests", dependencies: ["DebriefCore", "DebriefChecks", "DebriefTestSupport"], swiftSettings: strict),
     ]
 )
