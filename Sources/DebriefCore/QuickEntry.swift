@@ -23,6 +23,7 @@ public enum QuickEntryParser {
     /// to actions only; elsewhere they stay in the text as typed.
     public static func parse(_ line: String, kind: SectionKind, participants: [Participant] = [],
                              today: Day, side: Side? = nil) -> QuickEntry {
+        let line = cleanTypedText(line)   // what a record cannot hold never reaches it
         var item = Item(text: "", side: side)
         var badDue: String?
         var unknownOwner: String?

@@ -152,6 +152,20 @@ public func isControl(_ u: Unicode.Scalar) -> Bool {
     return (v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0D) || (0x7F...0x9F).contains(v)
 }
 
+/// Text typed or pasted for a record (a quick entry, a guided answer) with the characters a record cannot hold
+/// taken out: control characters (ESC of pasted terminal colours, BEL, DEL, C1 such as U+0085), and the line and
+/// paragraph separators U+2028 and U+2029; tab and line breaks stay (`tabs: false` makes a tab a space).
+public func cleanTypedText(_ s: String, tabs: Bool = true) -> String {
+    var needs = false
+    for u in s.unicodeScalars where isControl(u) || u.value == 0x2028 || u.value == 0x2029 || (!tabs && u == "\t") { needs = true; break }
+    guard needs else { return s }
+    var out = String.UnicodeScalarView()
+    for u in s.unicodeScalars where !isControl(u) && u.value != 0x2028 && u.value != 0x2029 {
+        out.append(!tabs && u == "\t" ? " " : u)
+    }
+    return String(out)
+}
+
 func isNull(_ v: String) -> Bool { v.isEmpty || v == "~" || v == "null" || v == "Null" || v == "NULL" }
 
 /// The strict reader: every helper consumes exactly one value.

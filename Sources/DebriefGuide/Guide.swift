@@ -213,11 +213,7 @@ public final class Guide {
         }
     }
 
-    static func clean(_ l: String) -> String {
-        var clean = String.UnicodeScalarView()
-        for u in l.unicodeScalars where !isControl(u) { clean.append(u == "\t" ? " " : u) }
-        return String(clean)
-    }
+    static func clean(_ l: String) -> String { cleanTypedText(l, tabs: false) }
 
     enum Reply { case text(String), command(Command), end }
 

@@ -286,7 +286,7 @@ struct Add: ParsableCommand {
                 guard !item.text.trimmed.isEmpty else { throw UsageError("the item has no text") }
                 if let counterfactual {
                     guard spec.kind == .mistakes else { throw UsageError("--counterfactual goes with a mistakes section") }
-                    item.counterfactual = counterfactual
+                    item.counterfactual = cleanTypedText(counterfactual)
                 }
                 if chosen {
                     guard spec.kind == .remedies else { throw UsageError("--chosen goes with the remedies (the options offered)") }
