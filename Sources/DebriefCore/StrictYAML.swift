@@ -41,21 +41,49 @@ public enum InputLimits {
     public static let maxParticipants = 1_000
 }
 
+/// A file that could not be read: the system's reason (exit 74).
+public struct ReadError: Error, Sendable, CustomStringConvertible, Diagnosable {
+    public var path: String
+    public var reason: String
+    public init(path: String, reason: String) { self.path = path; self.reason = reason }
+    public var description: String { "\(path): error: cannot read the file: \(reason)" }
+    public var diagnostics: [Diagnostic] { [Diagnostic(file: path, message: "cannot read the file: \(reason)")] }
+}
+
 /// Reads a whole file as bytes, refusing directories, enormous files and
-/// content that is not UTF-8 text, with a position for the first bad byte.
+/// content that is not UTF-8 text, with a position for the first bad byte. At most the limit and one byte
+/// are read, whatever the file says of its size (a /proc file says 0, a growing file says less than it holds).
 public func readTextFile(_ path: String, display: String? = nil) throws -> [UInt8] {
     let name = display ?? path
     try requireRegularFile(path, display: name)
-    guard let fh = FileHandle(forReadingAtPath: path) else {
-        throw LoadError(file: name, position: .start, message: "cannot read the file: permission denied")
+    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else {
+        if errno == ENOENT { throw MissingFileError(path: name) }
+        throw ReadError(path: name, reason: String(cString: strerror(errno)))
     }
-    defer { try? fh.close() }
-    let data = (try? fh.readToEnd()) ?? Data()
-    if data.count > InputLimits.maxFileBytes {
+    defer { close(fd) }
+    var st = stat()
+    guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else {
+        throw LoadError(file: name, position: .start, message: "expected a file, found something else")
+    }
+    let limit = InputLimits.maxFileBytes
+    var bytes = [UInt8](repeating: 0, count: min(limit + 1, max(Int(st.st_size), 0) + 1))
+    var count = 0
+    while count <= limit {
+        if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: min(bytes.count, limit + 1 - bytes.count))) }
+        let n = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + count, $0.count - count) }
+        if n < 0 {
+            if errno == EINTR { continue }
+            throw ReadError(path: name, reason: String(cString: strerror(errno)))
+        }
+        if n == 0 { break }
+        count += n
+    }
+    if count > limit {
         throw LoadError(file: name, position: .start,
-                        message: "expected a file of at most 10 MB (10485760 bytes), found \(data.count) bytes")
+                        message: "expected a file of at most 10 MB (10485760 bytes), found more")
     }
-    let bytes = [UInt8](data)
+    bytes.removeSubrange(count...)
     try validateText(bytes, file: name)
     return bytes
 }

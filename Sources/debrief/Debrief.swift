@@ -110,6 +110,7 @@ enum Diagnostics {
         case is ChromiumMissing: return 69
         case is TemplateError, is PDFError: return 70
         case is WriteError: return 73
+        case is ReadError: return 74
         default: return 70
         }
     }
