@@ -88,10 +88,17 @@ public enum AtomicFile {
         let dir = url.deletingLastPathComponent().path
         let base = url.lastPathComponent
         var st = stat()
+        var existing: stat?
         var mode = defaultMode
         if stat(path, &st) == 0 {
             if (st.st_mode & S_IFMT) == S_IFDIR { throw WriteError(path: path, reason: "it is a folder") }
             if (st.st_mode & S_IFMT) != S_IFREG { throw WriteError(path: path, reason: "it is not a regular file") }
+            // A file the user may not write is not replaced behind its back (a rename would): read-only for the
+            // user, or for everyone (root included).
+            if access(path, W_OK) != 0 || st.st_mode & 0o222 == 0 {
+                throw WriteError(path: path, reason: "it is read-only (permission denied); nothing was changed")
+            }
+            existing = st
             mode = st.st_mode & 0o7777
         } else {
             let mask = umask(0); umask(mask)
@@ -115,6 +122,8 @@ public enum AtomicFile {
             }
             off += n
         }
+        // The replacement keeps the file's owner (root writing another user's record).
+        if let existing, geteuid() == 0, existing.st_uid != 0 || existing.st_gid != 0 { _ = fchown(fd, existing.st_uid, existing.st_gid) }
         guard fchmod(fd, mode) == 0, !durable || fsync(fd) == 0 else {
             let e = String(cString: strerror(errno)); close(fd)
             throw WriteError(path: path, reason: e)
