@@ -249,7 +249,7 @@ enum IndexParser {
         do {
             let record = try RecordReader.load(path: path, display: path, formats: catalog)
             guard let format = catalog.format(record.format) else {
-                return .failure(.start, "format: expected a known format, found '\(record.format)'")
+                return .failure(.start, "format: expected a known format, found \(quoted(record.format))")
             }
             return .record(IndexedRecord(path: path, record: record, format: format, defaultLocale: defaultLocale))
         } catch let e as LoadError {

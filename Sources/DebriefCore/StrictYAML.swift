@@ -170,7 +170,7 @@ func describe(_ e: YAMLEvent) -> String {
 
 /// A value from the file, quoted and shortened for a message.
 func quoted(_ v: String) -> String {
-    let short = v.count > 40 ? String(v.prefix(37)) + "..." : v
+    let short = v.unicodeScalars.count > 60 ? String(String.UnicodeScalarView(v.unicodeScalars.prefix(57))) + "..." : v
     return "'\(short)'"
 }
 
@@ -371,7 +371,7 @@ public final class StrictYAML {
         let (v, pos) = try optionalText(path)
         guard let v, let t = T(rawValue: v) else {
             let options = T.allCases.map { "'\($0.rawValue)'" }.joined(separator: " or ")
-            throw fail(pos, "\(label(path))expected \(options), found \(v.map { "'\($0)'" } ?? "nothing")")
+            throw fail(pos, "\(label(path))expected \(options), found \(v.map(quoted) ?? "nothing")")
         }
         return (t, pos)
     }

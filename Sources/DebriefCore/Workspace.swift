@@ -161,7 +161,7 @@ public final class Workspace: @unchecked Sendable {
         let catalog = try formats()
         let record = try RecordReader.load(path: path, display: display, formats: catalog)
         guard let format = catalog.format(record.format) else {
-            throw LoadError(file: display, position: .start, message: "format: expected a known format, found '\(record.format)'")
+            throw LoadError(file: display, position: .start, message: "format: expected a known format, found \(quoted(record.format))")
         }
         return LoadedRecord(path: path, display: display, record: record, format: format)
     }
@@ -181,7 +181,7 @@ public final class Workspace: @unchecked Sendable {
         var format: Format?
         let record = try RecordStore.update(path, display: display, formats: catalog) { r in
             guard let f = catalog.format(r.format) else {
-                throw LoadError(file: display, position: .start, message: "format: expected a known format, found '\(r.format)'")
+                throw LoadError(file: display, position: .start, message: "format: expected a known format, found \(quoted(r.format))")
             }
             format = f
             try change(&r, f)

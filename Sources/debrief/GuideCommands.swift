@@ -5,9 +5,11 @@ import DebriefGuide
 import Foundation
 
 /// How the guide refers to a file: relative to the current folder when inside it.
+/// A file's name as messages show it: relative to the current folder, control characters escaped (a name can hold
+/// an escape sequence).
 func shown(_ path: String) -> String {
     let cwd = FileManager.default.currentDirectoryPath
-    return path.hasPrefix(cwd + "/") ? String(path.dropFirst(cwd.count + 1)) : path
+    return Diagnostics.safe(path.hasPrefix(cwd + "/") ? String(path.dropFirst(cwd.count + 1)) : path)
 }
 
 func resumeHint(_ path: String) -> String {

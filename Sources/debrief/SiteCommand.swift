@@ -58,7 +58,7 @@ struct Site: ParsableCommand {
             let report = try builder.build()
             progress.clear()
             keepUntilExit(builder, report)
-            let display = Archive.display(folder)
+            let display = Diagnostics.safe(Archive.display(folder))
             func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
             var line = "Built \(display)/index.html: \(count(report.debriefs, "debrief"))"
             line += report.rendered == report.debriefs ? "." : "; \(count(report.rendered, "page")) rendered, \(count(report.written.count, "file")) written."
