@@ -8,7 +8,7 @@ EXAMPLE := examples/bank-deck.yml
 TEST_PACKAGES := tmux chromium poppler-utils
 PYTHON ?= python3
 
-.PHONY: setup build static demo test bench fuzz clean install uninstall
+.PHONY: setup build static demo test bench fuzz soak clean install uninstall
 
 setup:
 	@bash scripts/setup.sh
@@ -45,6 +45,14 @@ bench: build static
 # (FUZZ_SECONDS per target, 60 by default). The test suite replays the corpus.
 fuzz: setup
 	bash scripts/fuzz.sh
+
+# The long proofs: 200 SIGKILLs in guided sessions in a pseudo-terminal and 200 during add, 8 writers by 200 adds
+# (make test runs short versions of the same tests).
+soak: setup
+	$(SWIFT) build
+	DEBRIEF_BIN=$(CURDIR)/.build/debug/debrief DEBRIEF_KILL_RUNS=200 $(PYTHON) -m pytest -q -p no:cacheprovider e2e/guide/test_kill9.py
+	DEBRIEF_BIN=$(CURDIR)/.build/debug/debrief DEBRIEF_SOAK_KILLS=200 DEBRIEF_SOAK_WRITERS=8 DEBRIEF_SOAK_ADDS=200 \
+	  $(PYTHON) -m pytest -q -s -p no:cacheprovider e2e/soak
 
 # One binary that runs without the Swift toolchain (the Swift runtime and Foundation linked in; the C libraries
 # from Debian's packages), its templates, manual pages and completions. PREFIX and DESTDIR as usual.
