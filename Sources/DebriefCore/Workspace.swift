@@ -160,7 +160,7 @@ public final class Workspace: @unchecked Sendable {
         let display = given ?? Archive.display(path)
         let catalog = try formats()
         let record = try RecordReader.load(path: path, display: display, formats: catalog)
-        guard let format = catalog.format(record.format) else {
+        guard let format = catalog.format(record.format, locale: locale(of: record)) else {
             throw LoadError(file: display, position: .start, message: "format: expected a known format, found \(quoted(record.format))")
         }
         return LoadedRecord(path: path, display: display, record: record, format: format)
@@ -180,7 +180,7 @@ public final class Workspace: @unchecked Sendable {
         let display = Archive.display(path)
         var format: Format?
         let record = try RecordStore.update(path, display: display, formats: catalog) { r in
-            guard let f = catalog.format(r.format) else {
+            guard let f = catalog.format(r.format, locale: locale(of: r)) else {
                 throw LoadError(file: display, position: .start, message: "format: expected a known format, found \(quoted(r.format))")
             }
             format = f

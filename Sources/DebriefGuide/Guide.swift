@@ -66,14 +66,16 @@ public final class Guide {
     /// The section being asked, if any (for the help and `:choose`).
     var currentSpec: SectionSpec?
 
-    public init(terminal: Terminal, formats: FormatCatalog, path: String, display: String, today: Day = .systemToday()) throws {
+    /// `defaultLocale`: the archive's, for a record that names none; the format's words follow the record's language.
+    public init(terminal: Terminal, formats: FormatCatalog, path: String, display: String, today: Day = .systemToday(),
+                defaultLocale: String? = nil) throws {
         self.term = terminal
         self.formats = formats
         self.path = path
         self.display = display
         self.today = today
         self.record = try RecordReader.load(path: path, display: display, formats: formats)
-        guard let f = formats.format(record.format) else {
+        guard let f = formats.format(record.format, locale: record.locale ?? defaultLocale) else {
             throw LoadError(file: display, position: .start, message: "format: expected a known format, found '\(record.format)'")
         }
         self.format = f

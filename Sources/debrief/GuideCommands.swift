@@ -92,7 +92,7 @@ struct New: ParsableCommand {
             let archive = ws.archive
             let catalog = try ws.formats()
             let formatID = format ?? archive.config.defaultFormat
-            guard let fmt = catalog.format(formatID) else {
+            guard let fmt = catalog.format(formatID, locale: archive.config.locale) else {
                 throw UsageError("no format '\(formatID)'; the formats are: \(catalog.formats.map(\.id).joined(separator: ", "))")
             }
             let terminal = makeTerminal()
@@ -146,7 +146,8 @@ struct New: ParsableCommand {
             }
             terminal.write("Saving to \(shown(path)) after every answer.\n")
 
-            let guide = try Guide(terminal: terminal, formats: catalog, path: path, display: shown(path), today: today)
+            let guide = try Guide(terminal: terminal, formats: catalog, path: path, display: shown(path), today: today,
+                                  defaultLocale: archive.config.locale)
             guide.nextCommands = nextCommands(for: path)
             try coach(guide, workspace: ws)
             try runGuide(guide, terminal: terminal, from: "client")
@@ -191,7 +192,8 @@ struct Resume: ParsableCommand {
             }
             let terminal = makeTerminal()
             Interrupts.install(message: "\n\nInterrupted. " + resumeHint(abs))
-            let guide = try Guide(terminal: terminal, formats: catalog, path: abs, display: shown(abs), today: ws.today)
+            let guide = try Guide(terminal: terminal, formats: catalog, path: abs, display: shown(abs), today: ws.today,
+                                  defaultLocale: ws.config.locale)
             var start: GuideStep?
             if let at {
                 guard let step = guide.step(named: at) else {
