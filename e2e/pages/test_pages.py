@@ -96,3 +96,8 @@ def test_arabic_is_right_to_left(browser, pages):
     assert layout["lang"] == "ar"
     assert layout["direction"] == "rtl"
     assert layout["scrollWidth"] <= layout["innerWidth"], layout
+    # An item written in Latin script keeps its own direction (its full stop at its end), the page staying rtl.
+    item = json.loads(browser.eval("""JSON.stringify(Array.from(document.querySelectorAll('.item .text'))
+        .filter(e => /^[A-Za-z]/.test(e.innerText.trim())).slice(0, 1)
+        .map(e => ({dir: getComputedStyle(e).direction, text: e.innerText.trim().slice(0, 40)})))"""))
+    assert item and item[0]["dir"] == "ltr", item
