@@ -6,7 +6,7 @@ import Foundation
 public enum CheckRegistry {
     public static let all: [any Check] = [
         FactNotFeeling(), NoBlame(), OwnTheMistake(), Counterfactual(), BothSides(), PositivesFound(),
-        LessonIsARule(), ActionOwned(), RemediesChoice(), ClientFollowUp(), ClientSafe(),
+        LessonIsARule(), LessonCarriedOut(), ActionOwned(), RemediesChoice(), ClientFollowUp(), ClientSafe(),
     ]
 
     public static func check(_ id: String) -> (any Check)? { all.first { $0.id.rawValue == id } }

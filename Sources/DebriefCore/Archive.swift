@@ -8,6 +8,8 @@ public struct ArchiveConfig: Sendable, Equatable {
     public var formatsFolder = "formats"
     public var defaultFormat = FormatCatalog.defaultFormat
     public var locale = "en"
+    /// Whether debrief.yml names the locale (else English is a default a `--locale` may replace).
+    public var localeIsSet = false
     /// Checks turned off or given another severity.
     public var checks: [CheckID: CheckSetting] = [:]
     /// Tags that mark an item as not for the client, like `internal: true`.
@@ -61,6 +63,7 @@ public struct ArchiveConfig: Sendable, Equatable {
                         throw y.fail(vp, "locale: expected a language tag such as 'en' or 'pt-BR', found \(quoted(v))")
                     }
                     c.locale = v
+                    c.localeIsSet = true
                 case "checks":
                     if try y.skipNull() { return }
                     try y.mapping("checks") { id, idPos in

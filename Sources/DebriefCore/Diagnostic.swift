@@ -89,6 +89,7 @@ public enum CheckID: String, Sendable, CaseIterable, Codable {
     case bothSides = "both-sides"
     case positivesFound = "positives-found"
     case lessonIsARule = "lesson-is-a-rule"
+    case lessonCarriedOut = "lesson-carried-out"
     case actionOwned = "action-owned"
     case remediesChoice = "remedies-choice"
     case clientFollowUp = "client-follow-up"

@@ -50,8 +50,8 @@ public final class Guide {
     /// Findings of the checks to list in the review; errors are confirmed before the debrief is marked final.
     public var reviewFindings: ((Record) -> [ReviewFinding])?
 
-    /// The counterfactual question after a mistake; it reads well after "We did X" and after "We did not X".
-    public static let counterfactualQuestion = "had it gone the other way, what would have been different?"
+    /// The guide's own words, in the record's language (else the archive's); English where it has none.
+    public let words: GuideWords
 
     /// What this session added, newest last: `:undo` takes back only these, never what someone
     /// else added meanwhile (with `debrief add`) or what was there before.
@@ -67,8 +67,9 @@ public final class Guide {
     var currentSpec: SectionSpec?
 
     /// `defaultLocale`: the archive's, for a record that names none; the format's words follow the record's language.
+    /// `templates`: where the guide's words are (templates/guide); the built-in folder when not given.
     public init(terminal: Terminal, formats: FormatCatalog, path: String, display: String, today: Day = .systemToday(),
-                defaultLocale: String? = nil) throws {
+                defaultLocale: String? = nil, templates: String? = nil) throws {
         self.term = terminal
         self.formats = formats
         self.path = path
@@ -79,6 +80,7 @@ public final class Guide {
             throw LoadError(file: display, position: .start, message: "format: expected a known format, found '\(record.format)'")
         }
         self.format = f
+        self.words = try GuideWords.load(templates: templates ?? Templates.locate(), locale: record.locale ?? defaultLocale)
         self.style = Style(color: terminal.usesColor, width: terminal.width)
     }
 
@@ -120,9 +122,9 @@ public final class Guide {
     func ask(_ step: GuideStep, number: Int, of total: Int) throws -> StepResult {
         currentSpec = nil
         switch step {
-        case .header(.title): return try askField("Title", hint: "A short name for what went wrong.", current: record.title, required: true) { v, r in r.title = v }
-        case .header(.client): return try askField("Client", hint: "The organisation the project was for (leave empty for an internal project).", current: record.client) { v, r in r.client = v.isEmpty ? nil : v }
-        case .header(.project): return try askField("Project", hint: "The project, in a few words.", current: record.project) { v, r in r.project = v.isEmpty ? nil : v }
+        case .header(.title): return try askField("title", current: record.title, required: true) { v, r in r.title = v }
+        case .header(.client): return try askField("client", current: record.client) { v, r in r.client = v.isEmpty ? nil : v }
+        case .header(.project): return try askField("project", current: record.project) { v, r in r.project = v.isEmpty ? nil : v }
         case .header(.date): return try askDate()
         case .participants(let side): return try askParticipants(side)
         case .review: return try review()
@@ -181,20 +183,10 @@ public final class Guide {
     }
 
     func showHelp(_ extra: String? = nil) {
-        var text = """
-          One answer per line; an empty line moves on to the next step.
-            :back  go back a step          :skip  skip this step
-            :list  show what it holds      :undo  take back the last item you added here
-            :stop  stop here (the draft is kept; continue with debrief resume)
-        """
-        if currentSpec?.kind == .remedies {
-            text += "\n    :choose N  mark option N as the one the client chose"
-        }
-        text += """
-
-          In items: @Name owner, due:2026-12-22 or due:+30d, #internal, #tag
-          (\\# and \\@ keep the characters; \\: at the start keeps a colon).
-        """
+        let indent = { (t: String) in t.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n") }
+        var text = indent(words("help"))
+        if currentSpec?.kind == .remedies { text += "\n  " + words("help-choose") }
+        text += "\n" + indent(words("help-entry"))
         if let extra { text += "\n" + style.wrap(extra.trimmed, indent: "  ") }
         term.write(style.dim(text) + "\n")
     }
@@ -202,7 +194,7 @@ public final class Guide {
     func read(_ prompt: String, prefill: String? = nil) -> InputLine {
         if !helpShown {
             helpShown = true
-            term.write(style.dim("  (Type ? for help: :back, :skip, :list, :undo, :stop.)") + "\n")
+            term.write(style.dim("  " + words("help-first")) + "\n")
         }
         return ask(prompt, prefill: prefill)
     }
@@ -234,7 +226,7 @@ public final class Guide {
     func handled(_ c: Command, help: String? = nil) throws -> Bool {
         switch c {
         case .help: showHelp(help)
-        case .unknown(let word): term.write(style.warn("  unknown command: \(word) (type ? for the commands)") + "\n")
+        case .unknown(let word): term.write(style.warn("  " + words("unknown-command", ["command": word])) + "\n")
         case .choose(let n): try choose(n)
         default: return false
         }
@@ -245,12 +237,11 @@ public final class Guide {
     func choose(_ n: Int?) throws {
         guard let spec = currentSpec, spec.kind == .remedies else {
             let options = format.sections.first { $0.kind == .remedies }
-            warn(options.map { ":choose N works at the step \"\($0.title)\": it marks option N as the one the client chose." }
-                 ?? ":choose N marks the client's option; this format has no options step.")
+            warn(options.map { words("choose-elsewhere", ["step": $0.title]) } ?? words("choose-no-options"))
             return
         }
         guard let n else {
-            term.write(style.warn("  Write :choose N, with N the option's number (:list shows them).") + "\n")
+            term.write(style.warn("  " + words("choose-number")) + "\n")
             return
         }
         var text = ""
@@ -260,19 +251,18 @@ public final class Guide {
             warn(e.message)
             return
         }
-        term.write(style.good("  ✓ the client chose option \(n): \(text)") + "\n")
+        term.write(style.good("  " + words("chose", ["n": String(n), "text": text])) + "\n")
     }
 
     /// What a question about one item (its date, owner, counterfactual, the coaching choice) came to.
     enum SubAnswer { case text(String), leave, undo, stop, end }
 
-    static let questionHelp = "  At this question: :back or :skip leave it unanswered, :undo takes back the item, :stop stops here."
 
     /// Asks a question about the item just typed: `:back` and `:skip` leave it unanswered, `:undo`
     /// takes back the item, `:stop` stops after it, `:list` shows the step's items and asks again.
     func subQuestion(_ prompt: String, prefill: String? = nil, spec: SectionSpec, side: Side?) throws -> SubAnswer {
         while true {
-            switch try answer(prompt, prefill: prefill, help: Self.questionHelp) {
+            switch try answer(prompt, prefill: prefill, help: "  " + words("question-help")) {
             case .end: return .end
             case .text(let t): return .text(t)
             case .command(let c):
@@ -287,17 +277,17 @@ public final class Guide {
         }
     }
 
-    func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
-
     func say(_ text: String) { term.write(style.dim(style.wrap(text, indent: "  ")) + "\n") }
 
     func warn(_ text: String) { term.write(style.warn(style.wrap(text, indent: "  ")) + "\n") }
 
     // MARK: header fields
 
-    func askField(_ label: String, hint: String, current: String?, required: Bool = false,
+    /// A header field by its key in the guide's words (`title`, `client`, `project`; the hint is `KEY-hint`).
+    func askField(_ key: String, current: String?, required: Bool = false,
                   set: @escaping (String, inout Record) -> Void) throws -> StepResult {
-        term.write("\n" + style.bold(label) + "  " + style.dim(hint) + "\n")
+        let label = words(key)
+        term.write("\n" + style.bold(label) + "  " + style.dim(words(key + "-hint")) + "\n")
         while true {
             let def = current.map { " [\($0)]" } ?? ""
             switch try answer("\(label)\(def): ") {
@@ -307,16 +297,16 @@ public final class Guide {
                 case .back: return .back
                 case .skip: return .next
                 case .stop: return .stop
-                case .list: term.write("  \(current ?? "(empty)")\n")
+                case .list: term.write("  \(current ?? words("empty"))\n")
                 case .undo:
-                    if required { term.write(style.dim("  (a \(label.lowercased()) is needed; type a new one to change it)") + "\n"); continue }
+                    if required { term.write(style.dim("  " + words(key + "-needed")) + "\n"); continue }
                     try save { set("", &$0) }; return .next
                 default: break
                 }
             case .text(let raw):
                 let line = raw.trimmed
                 if line.isEmpty {
-                    if required && (current ?? "").isEmpty { term.write(style.warn("  Please give a \(label.lowercased()).") + "\n"); continue }
+                    if required && (current ?? "").isEmpty { term.write(style.warn("  " + words(key + "-please")) + "\n"); continue }
                     return .next
                 }
                 try save { set(line, &$0) }
@@ -326,17 +316,17 @@ public final class Guide {
     }
 
     func askDate() throws -> StepResult {
-        term.write("\n" + style.bold("Date") + "  " + style.dim("When the debrief takes place (YYYY-MM-DD).") + "\n")
+        term.write("\n" + style.bold(words("date")) + "  " + style.dim(words("date-hint")) + "\n")
         while true {
             let current = record.date ?? today
-            switch try answer("Date [\(current)]: ") {
+            switch try answer("\(words("date")) [\(current)]: ") {
             case .end: return .end
             case .command(let c):
                 switch c {
                 case .back: return .back
                 case .stop: return .stop
                 case .list: term.write("  \(current)\n")
-                case .undo: say("nothing of yours to undo here")
+                case .undo: say(words("nothing-to-undo"))
                 default: return .next
                 }
             case .text(let raw):
@@ -346,7 +336,7 @@ public final class Guide {
                     return .next
                 }
                 guard let d = QuickEntryParser.parseDue(line, today: today) ?? Day(line) else {
-                    term.write(style.warn("  '\(line)' is not a date; write it as YYYY-MM-DD.") + "\n")
+                    term.write(style.warn("  " + words("not-a-date", ["text": line])) + "\n")
                     continue
                 }
                 try save { $0.date = d }
@@ -356,14 +346,12 @@ public final class Guide {
     }
 
     func askParticipants(_ side: Side) throws -> StepResult {
-        let who = side == .us ? "Who took part from our team?" : "Who took part from the client's side?"
-        let extra = side == .us
-            ? "Their names stay inside the team: the client's version says \"our team\"."
-            : "A name or a role (\"Marketing director\")."
-        term.write("\n" + style.bold(who) + "\n" + style.dim(style.wrap("One person per line: a name, then a comma and a role if you like. \(extra) An empty line moves on.", indent: "  ")) + "\n")
+        let who = words(side == .us ? "participants-us" : "participants-client")
+        let how = words(side == .us ? "participants-how-us" : "participants-how-client")
+        term.write("\n" + style.bold(who) + "\n" + style.dim(style.wrap(how, indent: "  ")) + "\n")
         listParticipants(side)
         while true {
-            switch try answer(side == .us ? "  our team › " : "  client › ") {
+            switch try answer("  " + words(side == .us ? "prompt-us" : "prompt-client")) {
             case .end: return .end
             case .command(let c):
                 switch c {
@@ -379,7 +367,7 @@ public final class Guide {
                 if line.isEmpty { return .next }
                 let parts = line.split(separator: ",", maxSplits: 1, omittingEmptySubsequences: false).map { String($0).trimmed }
                 guard let name = parts.first, !name.isEmpty else {
-                    term.write(style.warn("  A name first, then a comma and the role: Anna Berg, account lead") + "\n")
+                    term.write(style.warn("  " + words("name-first")) + "\n")
                     continue
                 }
                 let p = Participant(name: name, side: side, role: parts.count > 1 && !parts[1].isEmpty ? parts[1] : nil)
@@ -392,7 +380,7 @@ public final class Guide {
     func undoParticipant(_ side: Side) throws {
         guard let k = added.lastIndex(where: { if case .participant(_, let s) = $0 { return s == side } else { return false } }),
               case .participant(let name, _) = added[k] else {
-            say("nothing of yours to undo here")
+            say(words("nothing-to-undo"))
             return
         }
         added.remove(at: k)
@@ -400,21 +388,21 @@ public final class Guide {
         try save { r in
             if let i = r.participants.lastIndex(where: { $0.name == name && $0.side == side }) { r.participants.remove(at: i); removed = true }
         }
-        say(removed ? "removed \(name)" : "\(name) is no longer in the file; nothing removed")
+        say(words(removed ? "removed-name" : "name-gone", ["name": name]))
     }
 
     func listParticipants(_ side: Side) {
         let ps = record.participants.filter { $0.side == side }
         if ps.isEmpty { return }
-        term.write(style.dim("  So far: " + ps.map { $0.name + ($0.role.map { " (\($0))" } ?? "") }.joined(separator: ", ")) + "\n")
+        term.write(style.dim("  " + words("so-far-people", ["list": ps.map { $0.name + ($0.role.map { " (\($0))" } ?? "") }.joined(separator: ", ")])) + "\n")
     }
 
     // MARK: sections
 
     func sideName(_ side: Side?) -> String {
         switch side {
-        case .us: return "our side"
-        case .client: return "the client's side"
+        case .us: return words("side-us")
+        case .client: return words("side-client")
         case nil: return ""
         }
     }
@@ -422,27 +410,27 @@ public final class Guide {
     func header(_ spec: SectionSpec, side: Side?, number: Int, total: Int) {
         var title = spec.title
         if let side { title += " — " + sideName(side) }
-        term.write("\n" + style.accent("\(title)") + style.dim("  (step \(number + 1) of \(total))") + "\n")
+        term.write("\n" + style.accent("\(title)") + style.dim("  " + words("step", ["n": String(number + 1), "total": String(total)])) + "\n")
         var prompt = spec.prompt
         if let side, spec.perSide {
-            prompt += side == .us ? " Start with our side." : " Now the client's side, as they saw it."
+            prompt += " " + words(side == .us ? "start-us" : "start-client")
         }
         if !prompt.isEmpty { term.write(style.wrap(prompt, indent: "  ") + "\n") }
         var hint = spec.hint.trimmed
         if spec.kind == .remedies {
-            hint += (hint.isEmpty ? "" : " ") + "Type one option per line, then mark the one the client chose with :choose N (:list shows the numbers)."
+            hint += (hint.isEmpty ? "" : " ") + words("options-how")
         }
         if !hint.isEmpty { term.write(style.dim(style.wrap(hint, indent: "  ")) + "\n") }
         // The client's side has an example of its own where the format gives one.
         let example = side == .client ? (spec.clientExample ?? spec.example) : spec.example
-        if !example.isEmpty { term.write(style.italic(style.wrap("Example: " + example.trimmed, indent: "  ")) + "\n") }
+        if !example.isEmpty { term.write(style.italic(style.wrap(words("example", ["text": example.trimmed]), indent: "  ")) + "\n") }
     }
 
     func askNarrative(_ spec: SectionSpec) throws -> StepResult {
         if case .narrative(let t)? = record.section(spec.id)?.content, !t.trimmed.isEmpty {
-            term.write(style.dim("  So far:\n" + style.wrap(t.trimmed, indent: "    ")) + "\n")
+            term.write(style.dim("  " + words("so-far") + "\n" + style.wrap(t.trimmed, indent: "    ")) + "\n")
         }
-        term.write(style.dim("  Write as many lines as you like; an empty line moves on.") + "\n")
+        term.write(style.dim("  " + words("narrative-how")) + "\n")
         while true {
             switch try answer("  › ") {
             case .end: return .end
@@ -453,7 +441,7 @@ public final class Guide {
                 case .stop: return .stop
                 case .list:
                     let t = record.section(spec.id).map { if case .narrative(let t) = $0.content { return t } else { return "" } } ?? ""
-                    term.write((t.isEmpty ? "  (empty)" : style.wrap(t.trimmed, indent: "    ")) + "\n")
+                    term.write((t.isEmpty ? "  " + words("empty") : style.wrap(t.trimmed, indent: "    ")) + "\n")
                 case .undo: try undoLine(spec)
                 default: break
                 }
@@ -476,7 +464,7 @@ public final class Guide {
     func undoLine(_ spec: SectionSpec) throws {
         guard let k = added.lastIndex(where: { if case .line(let s, _) = $0 { return s == spec.id } else { return false } }),
               case .line(_, let line) = added[k] else {
-            say("nothing of yours to undo here")
+            say(words("nothing-to-undo"))
             return
         }
         added.remove(at: k)
@@ -491,7 +479,7 @@ public final class Guide {
             if lines.allSatisfy({ $0.trimmed.isEmpty }) { r.sections.removeAll { $0.id == spec.id } }
             else { r.setNarrative(lines.joined(separator: "\n") + "\n", for: spec.id, format: format) }
         }
-        say(removed ? "removed the last line: \(line)" : "that line is no longer in the file; nothing removed")
+        say(removed ? words("removed-line", ["text": line]) : words("line-gone"))
     }
 
     func items(_ spec: SectionSpec, side: Side?) -> [(number: Int, item: Item)] {
@@ -500,7 +488,7 @@ public final class Guide {
 
     func listItems(_ spec: SectionSpec, side: Side?) {
         let list = items(spec, side: side)
-        if list.isEmpty { term.write(style.dim("  (nothing yet)") + "\n"); return }
+        if list.isEmpty { term.write(style.dim("  " + words("nothing-yet")) + "\n"); return }
         // Options are numbered as in the section (what :choose N and debrief choose take); other items per step.
         let byNumber = spec.kind == .remedies
         for (k, entry) in list.enumerated() {
@@ -509,16 +497,16 @@ public final class Guide {
             for t in entry.item.tags { line += " #\(t)" }
             if let o = entry.item.owner { line += " @\(o.replacingOccurrences(of: " ", with: "_"))" }
             if let d = entry.item.due { line += " due:\(d)" }
-            if entry.item.chosen == true { line += " (the client's choice)" }
+            if entry.item.chosen == true { line += " " + words("clients-choice") }
             term.write(style.wrap(line, indent: "  ") + "\n")
-            if let c = entry.item.counterfactual { term.write(style.dim(style.wrap("had it gone the other way: " + c, indent: "     ")) + "\n") }
+            if let c = entry.item.counterfactual { term.write(style.dim(style.wrap(words("counterfactual-shown", ["text": c]), indent: "     ")) + "\n") }
         }
     }
 
     func askItems(_ spec: SectionSpec, side: Side?) throws -> StepResult {
         let existing = items(spec, side: side)
         if !existing.isEmpty {
-            term.write(style.dim("  Already here: \(plural(existing.count, "item")) (:list to see them).") + "\n")
+            term.write(style.dim("  " + words.count("already-here", existing.count)) + "\n")
         }
         if spec.kind == .actions, let r = try proposeFollowUp(spec) { return r }
         let prompt = "  \(label(spec.kind)) › "
@@ -550,7 +538,7 @@ public final class Guide {
         }
         guard let k else {
             let others = items(spec, side: side).count
-            say("nothing of yours to undo here" + (others > 0 ? " (\(others == 1 ? "the item here was" : "the items here were") not added in this session; edit the file to change \(others == 1 ? "it" : "them"))" : ""))
+            say(words("nothing-to-undo") + (others > 0 ? " " + words.count("not-yours", others) : ""))
             return
         }
         try takeBack(k)
@@ -564,9 +552,9 @@ public final class Guide {
         try save { removed = $0.removeItem(in: section, number: number, text: text) }
         if removed {
             renumber(after: number, in: section)
-            say("removed: \(text)")
+            say(words("removed-item", ["text": text]))
         } else {
-            say("'\(text)' is no longer in the file; nothing removed")
+            say(words("item-gone", ["text": text]))
         }
     }
 
@@ -581,16 +569,9 @@ public final class Guide {
 
     func label(_ kind: SectionKind) -> String {
         switch kind {
-        case .facts: return "fact"
-        case .emotions: return "feeling"
-        case .mistakes: return "mistake"
-        case .positives: return "positive"
-        case .differently: return "differently"
-        case .lessons: return "lesson"
-        case .remedies: return "option"
-        case .actions: return "action"
-        case .timeline: return "event"
-        default: return "item"
+        case .facts, .emotions, .mistakes, .positives, .differently, .lessons, .remedies, .actions, .timeline:
+            return words("label-\(kind.rawValue)")
+        default: return words("label-item")
         }
     }
 
@@ -608,8 +589,8 @@ public final class Guide {
 
         var badDue = entry.badDue
         while let bad = badDue, !stop {
-            term.write(style.warn("  Could not read the due date '\(bad)'.") + "\n")
-            switch try subQuestion("  due (YYYY-MM-DD, +30d, +2w, or empty for none): ", spec: spec, side: side) {
+            term.write(style.warn("  " + words("bad-due", ["text": bad])) + "\n")
+            switch try subQuestion("  " + words("due-question"), spec: spec, side: side) {
             case .end: return .end
             case .undo: return .undone
             case .stop: stop = true
@@ -626,15 +607,15 @@ public final class Guide {
             let names = entry.ambiguousOwner
             let typed = "@" + (item.owner ?? "").replacingOccurrences(of: " ", with: "_")
             item.owner = nil
-            let list = names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " or " + names[names.count - 1]
-            let prompt = "  \(typed) could be \(list): which? (\((1...names.count).map(String.init).joined(separator: "/"))) "
+            let prompt = "  " + words("owner-which", ["typed": typed, "list": words.orList(names),
+                                                      "numbers": (1...names.count).map(String.init).joined(separator: "/")])
             asking: while !stop {
                 switch try subQuestion(prompt, spec: spec, side: side) {
                 case .end: return .end
                 case .undo: return .undone
                 case .stop: stop = true
                 case .leave:
-                    say("no owner set")
+                    say(words("no-owner"))
                     break asking
                 case .text(let v):
                     let v = v.trimmed
@@ -642,11 +623,11 @@ public final class Guide {
                     let candidates = record.participants.filter { names.contains($0.name) }
                     let named = v.isEmpty ? [] : QuickEntryParser.participantsMatching(v.hasPrefix("@") ? String(v.dropFirst()) : v, candidates)
                     if named.count == 1 { item.owner = named[0].name; break asking }
-                    term.write(style.warn("  Type a number from 1 to \(names.count) (or :skip to leave the owner out).") + "\n")
+                    term.write(style.warn("  " + words("owner-number", ["n": String(names.count)])) + "\n")
                 }
             }
         } else if let unknown = entry.unknownOwner, warnedOwners.insert(unknown.lowercased()).inserted {
-            term.write(style.warn("  @\(unknown) is not one of the participants; the owner is kept as typed.") + "\n")
+            term.write(style.warn("  " + words("owner-unknown", ["name": unknown])) + "\n")
         }
 
         if let bad = entry.badMoment {
@@ -661,8 +642,8 @@ public final class Guide {
             item.at = nil
             var shown = bad
             asking: while !stop {
-                term.write(style.warn("  '\(shown)' is not a date: write YYYY-MM-DD or YYYY-MM-DD HH:MM, or leave it out") + "\n")
-                switch try subQuestion("  date (empty to leave it out): ", spec: spec, side: side) {
+                term.write(style.warn("  " + self.words("bad-moment", ["text": shown])) + "\n")
+                switch try subQuestion("  " + self.words("moment-question"), spec: spec, side: side) {
                 case .end: return .end
                 case .undo: return .undone
                 case .stop: stop = true
@@ -700,14 +681,14 @@ public final class Guide {
         switch try resolve(entry, spec: spec, side: side) {
         case .end: return .end
         case .undone:
-            say("not added: \(entry.item.text)")
+            say(words("not-added", ["text": entry.item.text]))
             return nil
         case .item(let i, let s): item = i; stopping = s
         }
         for t in extraTags where !item.tags.contains(t) { item.tags.append(t) }
         if item.due == nil && entry.badDue == nil { item.due = defaultDue }
         if item.text.trimmed.isEmpty {
-            term.write(style.warn("  An item needs some text.") + "\n")
+            term.write(style.warn("  " + words("needs-text")) + "\n")
             return stopping ? .stop : nil
         }
         var number = 0
@@ -730,7 +711,7 @@ public final class Guide {
             guard term.isInteractive else {
                 // Piped input: nothing is asked, so that a script's next line stays the next answer.
                 for other in notes.dropFirst() { show(other) }
-                say("(kept as typed: the input is not a terminal)")
+                say(words("kept-piped"))
                 break
             }
             switch try coachChoice(note, spec: spec, side: side) {
@@ -753,10 +734,10 @@ public final class Guide {
                 renumber(after: n, in: section)
                 added[k] = .item(section: emotions.id, side: item.side, number: moved, text: item.text)
                 target = emotions
-                say("moved to \(emotions.title)")
+                say(words("moved-to", ["section": emotions.title]))
                 break coaching
             case .rephrase:
-                switch try subQuestion("  rephrase › ", prefill: item.text, spec: spec, side: side) {
+                switch try subQuestion("  " + words("rephrase"), prefill: item.text, spec: spec, side: side) {
                 case .end: return .end
                 case .leave: kept.insert(note.check)
                 case .stop: return .stop
@@ -777,7 +758,7 @@ public final class Guide {
                     case .item(let new, let s):
                         stop = s
                         if new.text.trimmed.isEmpty {
-                            term.write(style.warn("  An item needs some text; it stays as it was.") + "\n")
+                            term.write(style.warn("  " + words("needs-text-kept")) + "\n")
                             kept.insert(note.check)
                         } else {
                             item.text = new.text
@@ -803,7 +784,7 @@ public final class Guide {
         }
 
         if target.kind == .mistakes && item.counterfactual == nil {
-            switch try subQuestion("    \(Self.counterfactualQuestion) › ", spec: target, side: side) {
+            switch try subQuestion("    \(words("counterfactual-question")) › ", spec: target, side: side) {
             case .end: return .end
             case .leave: break
             case .stop: return .stop
@@ -829,23 +810,25 @@ public final class Guide {
     /// Keep, rephrase or move: one key, asked again on any other; `:` starts a command, `?` shows help.
     func coachChoice(_ note: CoachNote, spec: SectionSpec, side: Side?) throws -> Choice {
         let canMove = note.canMoveToEmotions && format.sections.contains { $0.kind == .emotions }
-        let prompt = canMove ? "  [k]eep, [r]ephrase, [m]ove to emotions? " : "  [k]eep, [r]ephrase? "
-        let keys = canMove ? "k, r or m" : "k or r"
-        let help = "  Press one key (no Enter): k keeps the item as typed, r lets you rephrase it"
-            + (canMove ? ", m moves it to the emotions" : "") + ". Or type : and a command (:back or :skip keep it, :undo takes it back, :stop)."
+        let prompt = "  " + words(canMove ? "choice-move" : "choice")
+        let help = "  " + words(canMove ? "choice-help-move" : "choice-help")
+        // The language's own keys, and k, r and m in every language.
+        let keep: Set<String> = ["k", words("key-keep").lowercased()], rephrase: Set<String> = ["r", words("key-rephrase").lowercased()]
+        let move: Set<String> = ["m", words("key-move").lowercased()]
         while true {
             guard case .key(let key) = term.readKey(prompt: prompt) else { return .end }
-            switch key.lowercased() {
-            case "k": return .keep
-            case "r": return .rephrase
-            case "m" where canMove: return .move
+            let k = key.lowercased()
+            if keep.contains(k) { return .keep }
+            if rephrase.contains(k) { return .rephrase }
+            if canMove && move.contains(k) { return .move }
+            switch k {
             case "?": showHelp(help)
             case ":":
                 guard case .line(let rest) = ask("  :") else { return .end }
                 let line = ":" + rest.trimmed
                 if line == ":" { continue }
                 guard let c = command(line) else {
-                    term.write(style.warn("  unknown command: \(line) (type ? for the commands)") + "\n")
+                    term.write(style.warn("  " + words("unknown-command", ["command": line])) + "\n")
                     continue
                 }
                 if try handled(c, help: help) { continue }
@@ -857,7 +840,7 @@ public final class Guide {
                 default: break
                 }
             default:
-                say("Press \(keys) (one key, no Enter); ? for help.")
+                say(words(canMove ? "choice-again-move" : "choice-again"))
             }
         }
     }
@@ -867,14 +850,14 @@ public final class Guide {
         let actions = record.items(in: spec.id)
         if actions.contains(where: { $0.tags.contains("follow-up") }) { return nil }
         let due = today.adding(days: 30)
-        let who = record.participants.first { $0.side == .client }?.name ?? record.client ?? "the client"
+        let who = record.participants.first { $0.side == .client }?.name ?? record.client ?? words("followup-the-client")
         let owner = record.participants.first { $0.side == .us }
-        let text = "Contact \(who) to ask how things are going since the problem was solved."
-        term.write("\n" + style.bold("A follow-up with the client, about 30 days from now:") + "\n")
-        term.write(style.wrap("\(text)" + (owner.map { " — \($0.name)" } ?? "") + ", due \(due)", indent: "  ") + "\n")
-        term.write(style.dim("  Enter to accept it, type your own version (quick entry works), or - to drop it.") + "\n")
+        let text = words("followup-text", ["who": who])
+        term.write("\n" + style.bold(words("followup-title")) + "\n")
+        term.write(style.wrap("\(text)" + (owner.map { " — \($0.name)" } ?? "") + ", " + words("followup-due", ["date": due.description]), indent: "  ") + "\n")
+        term.write(style.dim("  " + words("followup-how")) + "\n")
         while true {
-            switch try answer("  follow-up › ") {
+            switch try answer("  " + words("followup-prompt")) {
             case .end: return .end
             case .command(let c):
                 switch c {
@@ -887,13 +870,13 @@ public final class Guide {
                 }
             case .text(let raw):
                 let line = raw.trimmed
-                if line == "-" { say("no follow-up proposed"); return nil }
+                if line == "-" { say(words("followup-none")); return nil }
                 if line.isEmpty {
                     let item = Item(text: text, tags: ["follow-up"], owner: owner?.name, due: due, done: false)
                     var number = 0
                     try save { number = $0.append(item, to: spec.id, format: format) }
                     added.append(.item(section: spec.id, side: nil, number: number, text: text))
-                    term.write(style.good("  ✓ follow-up added") + "\n")
+                    term.write(style.good("  " + words("followup-added")) + "\n")
                     return nil
                 }
                 return try addItem(line, spec: spec, side: nil, extraTags: ["follow-up"], defaultDue: due)
@@ -904,7 +887,7 @@ public final class Guide {
     // MARK: review
 
     func showReview(_ findings: [ReviewFinding]) {
-        term.write("\n" + style.accent("Review") + "\n")
+        term.write("\n" + style.accent(words("review")) + "\n")
         var missing: [String] = []
         let width = min(34, (format.sections.map(\.title.count).max() ?? 10) + 2)
         for spec in format.sections {
@@ -912,28 +895,28 @@ public final class Guide {
             let pad = String(repeating: " ", count: max(1, width - title.count))
             guard let s = record.section(spec.id), !s.content.isEmpty else {
                 missing.append(spec.title)
-                term.write("  \(title)\(pad)" + style.warn("missing") + "\n")
+                term.write("  \(title)\(pad)" + style.warn(words("missing")) + "\n")
                 continue
             }
             switch s.content {
             case .narrative(let t):
                 let words = t.split(whereSeparator: \.isWhitespace).count
-                term.write("  \(title)\(pad)\(plural(words, "word"))\n")
+                term.write("  \(title)\(pad)\(self.words.count("words", words))\n")
             case .items(let items):
                 var detail = ""
                 if spec.perSide {
                     let us = items.filter { $0.side == .us }.count, them = items.filter { $0.side == .client }.count
                     let none = items.filter { $0.side == nil }.count
-                    detail = "  (our side \(us), the client's \(them)\(none > 0 ? ", no side \(none)" : ""))"
+                    detail = "  " + self.words(none > 0 ? "review-sides-none" : "review-sides", ["us": String(us), "them": String(them), "none": String(none)])
                 }
-                term.write("  \(title)\(pad)\(plural(items.count, "item"))\(detail)\n")
+                term.write("  \(title)\(pad)\(self.words.count("items", items.count))\(detail)\n")
             }
         }
         if !missing.isEmpty {
-            term.write(style.warn(style.wrap("Still missing: " + missing.joined(separator: ", ") + ". Go :back to fill them in, or continue later with debrief resume.", indent: "  ")) + "\n")
+            term.write(style.warn(style.wrap(words("still-missing", ["list": missing.joined(separator: ", ")]), indent: "  ")) + "\n")
         }
         if !findings.isEmpty {
-            term.write("\n" + style.bold("What a facilitator would point out:") + "\n")
+            term.write("\n" + style.bold(words("findings")) + "\n")
             for f in findings { term.write(style.wrap(f.text, indent: "  ") + "\n") }
         }
     }
@@ -941,9 +924,9 @@ public final class Guide {
     func review() throws -> StepResult {
         let findings = reviewFindings?(record) ?? []
         showReview(findings)
-        let help = "  y marks the debrief final; Enter or n keeps it a draft. :back goes back a step."
+        let help = "  " + words("final-help")
         while true {
-            switch try answer("\nIs this debrief final? [y/N] ", help: help) {
+            switch try answer("\n" + words("final-question"), help: help) {
             case .end: return .end
             case .command(let c):
                 switch c {
@@ -951,12 +934,11 @@ public final class Guide {
                 case .stop: return .stop
                 case .skip: return try finish(final: false)
                 case .list: showReview(findings)
-                case .undo: say(":undo takes back an item at its own step: go :back to it.")
+                case .undo: say(words("undo-at-step"))
                 default: break
                 }
             case .text(let raw):
-                let a = raw.trimmed.lowercased()
-                guard a == "y" || a == "yes" else { return try finish(final: false) }
+                guard words.isYes(raw) else { return try finish(final: false) }
                 let errors = findings.filter(\.isError)
                 if errors.isEmpty { return try finish(final: true) }
                 switch try confirmFinal(errors, findings: findings) {
@@ -975,12 +957,12 @@ public final class Guide {
     /// A debrief with an error from the checks is marked final only when confirmed, naming the error.
     /// `:back` asks the final question again; `:skip` leaves it a draft.
     func confirmFinal(_ errors: [ReviewFinding], findings: [ReviewFinding]) throws -> Confirmation {
-        term.write(style.warn(errors.count == 1 ? "  The checks report an error:" : "  The checks report \(errors.count) errors:") + "\n")
+        term.write(style.warn("  " + words.count("errors", errors.count)) + "\n")
         for e in errors.prefix(3) { term.write(style.wrap(e.text, indent: "    ") + "\n") }
-        if errors.count > 3 { say("and \(errors.count - 3) more (debrief check lists them all)") }
-        let help = "  y marks it final with the error; Enter or n keeps it a draft, to fix it first."
+        if errors.count > 3 { say(words("errors-more", ["n": String(errors.count - 3)])) }
+        let help = "  " + words("final-anyway-help")
         while true {
-            switch try answer("  Mark it final anyway? [y/N] ", help: help) {
+            switch try answer("  " + words("final-anyway"), help: help) {
             case .end: return .end
             case .command(let c):
                 switch c {
@@ -988,12 +970,11 @@ public final class Guide {
                 case .skip: return .no
                 case .stop: return .stop
                 case .list: showReview(findings)
-                case .undo: say(":undo takes back an item at its own step: go :back to it.")
+                case .undo: say(words("undo-at-step"))
                 default: break
                 }
             case .text(let raw):
-                let a = raw.trimmed.lowercased()
-                return a == "y" || a == "yes" ? .yes : .no
+                return words.isYes(raw) ? .yes : .no
             }
         }
     }
@@ -1003,9 +984,9 @@ public final class Guide {
             r.status = final ? .final : .draft
             r.progress = final ? nil : GuideStep.review.encoded
         }
-        term.write("\n" + style.good(final ? "Saved as final: \(display)" : "Saved as a draft: \(display)") + "\n")
+        term.write("\n" + style.good(words(final ? "saved-final" : "saved-draft", ["file": display])) + "\n")
         if !nextCommands.isEmpty {
-            term.write(style.bold("Next:") + "\n" + Self.nextBlock(nextCommands, width: term.width) + "\n")
+            term.write(style.bold(words("next")) + "\n" + Self.nextBlock(nextCommands, width: term.width) + "\n")
         }
         return .next
     }

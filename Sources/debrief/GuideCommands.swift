@@ -12,8 +12,8 @@ func shown(_ path: String) -> String {
     return Diagnostics.safe(path.hasPrefix(cwd + "/") ? String(path.dropFirst(cwd.count + 1)) : path)
 }
 
-func resumeHint(_ path: String) -> String {
-    "The draft is saved: \(shown(path))\nContinue with: debrief resume \(shown(path))\n"
+func resumeHint(_ path: String, _ words: GuideWords) -> String {
+    words("draft-saved", ["file": shown(path)]) + "\n" + words("continue-with", ["command": "debrief resume \(shown(path))"]) + "\n"
 }
 
 /// Runs the guide on a draft from a step named in text (`client`, `sections.mistakes.client`);
@@ -24,21 +24,22 @@ func runGuide(_ guide: Guide, terminal: Terminal, from start: String?) throws {
 
 /// Runs the guide on a draft and turns its outcome into output and an exit status.
 func runGuide(_ guide: Guide, terminal: Terminal, at start: GuideStep?) throws {
-    Interrupts.setMessage("\n\nInterrupted. " + resumeHint(guide.path))
+    let w = guide.words
+    Interrupts.setMessage("\n\n" + w("interrupted") + " " + resumeHint(guide.path, w))
     let outcome = try guide.run(from: start)
     switch outcome {
     case .finished:
         break
     case .stopped:
-        terminal.write("\nStopped. " + resumeHint(guide.path))
+        terminal.write("\n" + w("stopped") + " " + resumeHint(guide.path, w))
     case .endOfInput:
-        terminal.write("\nEnd of input: this is a draft. " + resumeHint(guide.path))
+        terminal.write("\n" + w("end-of-input") + " " + resumeHint(guide.path, w))
     }
 }
 
 /// Connects the coaching checks to the guide: while typing, and in the review.
-func coach(_ guide: Guide, workspace ws: Workspace) throws {
-    let runner = try CheckRunner.forWorkspace(ws, locale: ws.locale(of: guide.record))
+func coach(_ guide: Guide, workspace ws: Workspace, defaultLocale: String? = nil) throws {
+    let runner = try CheckRunner.forWorkspace(ws, locale: guide.record.locale ?? defaultLocale ?? ws.config.locale)
     let format = guide.format
     guide.coach = { item, spec, record in
         let number = record.items(in: spec.id).lastIndex { $0.text == item.text }.map { $0 + 1 } ?? 1
@@ -46,24 +47,25 @@ func coach(_ guide: Guide, workspace ws: Workspace) throws {
             CoachNote(check: $0.check.rawValue, message: $0.message, suggestion: $0.suggestion, canMoveToEmotions: $0.canMoveToEmotions)
         }
     }
+    let w = guide.words
     guide.reviewFindings = { record in
         runner.run(record, format: format).filter { $0.severity != .info }.map { f in
             let title = f.section.flatMap { format.spec($0)?.title } ?? ""
-            let whereIs = f.item.map { "\(title), item \($0)" } ?? title
-            return ReviewFinding("\(f.severity.rawValue): [\(f.check.rawValue)] \(whereIs.isEmpty ? "" : whereIs + ": ")\(f.message)",
+            let whereIs = f.item.map { w("finding-item", ["section": title, "n": String($0)]) } ?? title
+            return ReviewFinding("\(w("severity-" + f.severity.rawValue)): [\(f.check.rawValue)] \(whereIs.isEmpty ? "" : whereIs + ": ")\(f.message)",
                                  isError: f.severity == .error)
         }
     }
 }
 
-func nextCommands(for path: String) -> [NextCommand] {
+func nextCommands(for path: String, _ w: GuideWords) -> [NextCommand] {
     let p = shown(path)
     let base = (p as NSString).deletingPathExtension
     return [
-        NextCommand("debrief check \(p)", purpose: "what a facilitator would point out"),
-        NextCommand("debrief render \(p) --to html -o \(base).html", purpose: "the team's report"),
-        NextCommand("debrief render \(p) --to html --audience client -o \(base).client.html", purpose: "for the client"),
-        NextCommand("debrief letter \(p) -o \(base).letter.md", purpose: "a draft letter to the client"),
+        NextCommand("debrief check \(p)", purpose: w("next-check")),
+        NextCommand("debrief render \(p) --to html -o \(base).html", purpose: w("next-report")),
+        NextCommand("debrief render \(p) --to html --audience client -o \(base).client.html", purpose: w("next-client")),
+        NextCommand("debrief letter \(p) -o \(base).letter.md", purpose: w("next-letter")),
     ]
 }
 
@@ -86,32 +88,43 @@ struct New: ParsableCommand {
     @Option(name: [.short, .customLong("output")], help: "Write the debrief to this file instead of debriefs/DATE-SLUG.yml.")
     var output: String?
 
+    @Option(name: .long, help: "The debrief's language (en, vi, ar, mn, hu, fi, or a tag such as pt-BR): the guide's questions, the coaching and the reports. Without it, the archive's (locale: in debrief.yml), else English.")
+    var locale: String?
+
+    func validate() throws {
+        if let locale, !RecordReader.isLocaleTag(locale) {
+            throw ValidationError("--locale: expected a language tag such as 'vi' or 'pt-BR', found '\(Diagnostics.safe(locale))'")
+        }
+    }
+
     func run() throws {
         try runReporting {
             let ws = try currentWorkspace()
             let archive = ws.archive
             let catalog = try ws.formats()
             let formatID = format ?? archive.config.defaultFormat
-            guard let fmt = catalog.format(formatID, locale: archive.config.locale) else {
+            let language = locale ?? archive.config.locale
+            let words = try GuideWords.load(templates: ws.templates, locale: language)
+            guard let fmt = catalog.format(formatID, locale: language) else {
                 throw UsageError("no format '\(formatID)'; the formats are: \(catalog.formats.map(\.id).joined(separator: ", "))")
             }
             let terminal = makeTerminal()
-            Interrupts.install(message: "\n\nInterrupted before anything was saved.\n")
+            Interrupts.install(message: "\n\n" + words("interrupted-nothing") + "\n")
             let today = ws.today
             let style = Style(color: terminal.usesColor, width: terminal.width)
             terminal.write(style.bold(fmt.name) + "\n" + style.dim(style.wrap(fmt.summary, indent: "  ")) + "\n")
 
             var theTitle = String(String.UnicodeScalarView((title ?? "").unicodeScalars.filter { !isControl($0) })).trimmed
             while theTitle.isEmpty {
-                guard case .line(let t) = terminal.readLine(prompt: "Title: ", prefill: nil) else {
-                    terminal.write("\nNothing was saved.\n")
+                guard case .line(let t) = terminal.readLine(prompt: words("title-prompt"), prefill: nil) else {
+                    terminal.write("\n" + words("nothing-saved") + "\n")
                     return
                 }
                 theTitle = String(String.UnicodeScalarView(t.unicodeScalars.filter { !isControl($0) })).trimmed
                 // A command is never a title: nothing is saved yet, so :stop (or an empty answer) leaves.
                 if theTitle.hasPrefix(":") || theTitle == "?" {
-                    if [":stop", ":quit", ":q"].contains(theTitle.lowercased()) { terminal.write("Nothing was saved.\n"); return }
-                    terminal.write("  A title first: a few words for what went wrong (or :stop to leave).\n")
+                    if [":stop", ":quit", ":q"].contains(theTitle.lowercased()) { terminal.write(words("nothing-saved") + "\n"); return }
+                    terminal.write("  " + words("title-first") + "\n")
                     theTitle = ""
                 }
             }
@@ -128,7 +141,7 @@ struct New: ParsableCommand {
                 catch { throw WriteError(path: folder, reason: "cannot create the folder") }
                 path = Slug.newRecordPath(in: folder, date: today, title: theTitle)
             }
-            var record = Record(format: fmt.id, title: theTitle, date: today, status: .draft, locale: archive.config.locale)
+            var record = Record(format: fmt.id, title: theTitle, date: today, status: .draft, locale: language)
             record.progress = "client"
             // Two people starting the same debrief at once get two files, never one overwritten.
             var attempts = 0
@@ -144,11 +157,11 @@ struct New: ParsableCommand {
                     path = Slug.newRecordPath(in: archive.debriefsFolder, date: today, title: theTitle)
                 }
             }
-            terminal.write("Saving to \(shown(path)) after every answer.\n")
+            terminal.write(words("saving-to", ["file": shown(path)]) + "\n")
 
             let guide = try Guide(terminal: terminal, formats: catalog, path: path, display: shown(path), today: today,
-                                  defaultLocale: archive.config.locale)
-            guide.nextCommands = nextCommands(for: path)
+                                  defaultLocale: language, templates: ws.templates)
+            guide.nextCommands = nextCommands(for: path, guide.words)
             try coach(guide, workspace: ws)
             try runGuide(guide, terminal: terminal, from: "client")
         }
@@ -179,6 +192,15 @@ struct Resume: ParsableCommand {
     @Flag(name: .long, help: "Continue a final debrief, setting it back to draft.")
     var reopen = false
 
+    @Option(name: .long, help: "The language to guide in when neither the debrief (locale:) nor the archive's debrief.yml names one.")
+    var locale: String?
+
+    func validate() throws {
+        if let locale, !RecordReader.isLocaleTag(locale) {
+            throw ValidationError("--locale: expected a language tag such as 'vi' or 'pt-BR', found '\(Diagnostics.safe(locale))'")
+        }
+    }
+
     func run() throws {
         try runReporting {
             let ws = try currentWorkspace()
@@ -191,9 +213,11 @@ struct Resume: ParsableCommand {
                 try ws.update(abs) { record, _ in record.status = .draft }
             }
             let terminal = makeTerminal()
-            Interrupts.install(message: "\n\nInterrupted. " + resumeHint(abs))
+            // The record's language, then the archive's (when its debrief.yml names one), then --locale.
+            let fallback = ws.config.localeIsSet ? ws.config.locale : (locale ?? ws.config.locale)
             let guide = try Guide(terminal: terminal, formats: catalog, path: abs, display: shown(abs), today: ws.today,
-                                  defaultLocale: ws.config.locale)
+                                  defaultLocale: fallback, templates: ws.templates)
+            Interrupts.install(message: "\n\n" + guide.words("interrupted") + " " + resumeHint(abs, guide.words))
             var start: GuideStep?
             if let at {
                 guard let step = guide.step(named: at) else {
@@ -201,9 +225,9 @@ struct Resume: ParsableCommand {
                 }
                 start = step
             }
-            guide.nextCommands = nextCommands(for: abs)
-            try coach(guide, workspace: ws)
-            terminal.write("Continuing \(shown(abs)) (\(guide.format.name)).\n")
+            guide.nextCommands = nextCommands(for: abs, guide.words)
+            try coach(guide, workspace: ws, defaultLocale: fallback)
+            terminal.write(guide.words("continuing", ["file": shown(abs), "format": guide.format.name]) + "\n")
             try runGuide(guide, terminal: terminal, at: start)
         }
     }

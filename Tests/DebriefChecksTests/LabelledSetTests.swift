@@ -3,13 +3,19 @@ import DebriefCore
 import Foundation
 import XCTest
 
-/// The labelled set (labelled.yml, written apart from the checks' word lists):
-/// each check must reach a precision and a recall of at least 0.85 on it.
+/// The labelled sets (sets/LANG.labelled.yml, written by people who did not write the word lists, one per language)
+/// and the held-out sets (sets/LANG.heldout.yml, written after the lists were frozen): precision and recall of each
+/// coaching check per language, reported, and held to floors set from the held-out figures.
 final class LabelledSetTests: XCTestCase {
     struct Statement { var text: String; var section: String; var side: Side?; var expect: Set<String> }
+    struct Counts { var tp = 0, fp = 0, fn = 0
+        var precision: Double { tp + fp == 0 ? 1 : Double(tp) / Double(tp + fp) }
+        var recall: Double { tp + fn == 0 ? 1 : Double(tp) / Double(tp + fn) }
+        static func + (a: Counts, b: Counts) -> Counts { Counts(tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn) }
+    }
 
-    func loadSet(_ name: String = "labelled.yml") throws -> (statements: [Statement], header: String) {
-        let path = packageRoot + "/Tests/DebriefChecksTests/" + name
+    func loadSet(_ name: String) throws -> (statements: [Statement], header: String) {
+        let path = packageRoot + "/Tests/DebriefChecksTests/sets/" + name
         let y = StrictYAML(bytes: try readTextFile(path), file: path)
         var out: [Statement] = []
         var participants: [(String, String)] = []
@@ -44,69 +50,102 @@ final class LabelledSetTests: XCTestCase {
                 }
             }
         }
-        var header = "debrief: 1\nformat: client-recovery\ntitle: Labelled\nclient: \(client)\nparticipants:\n"
-        for (n, s) in participants { header += "  - name: \(n)\n    side: \(s)\n" }
+        let locale = String(name.prefix { $0 != "." })
+        var header = "debrief: 1\nformat: client-recovery\ntitle: Labelled\nlocale: \(locale)\nclient: \"\(client)\"\nparticipants:\n"
+        for (n, s) in participants { header += "  - name: \"\(n)\"\n    side: \(s)\n" }
         return (out, header)
     }
 
     static let scored = ["fact-not-feeling", "no-blame", "own-the-mistake", "lesson-is-a-rule"]
+    static let others = ["vi", "ar", "mn", "hu", "fi"]
 
-    func testPrecisionAndRecallPerCheck() throws {
-        let scores = try score("labelled.yml")
-        for (id, s) in scores {
-            XCTAssertGreaterThanOrEqual(s.precision, 0.85, "\(id) precision")
-            XCTAssertGreaterThanOrEqual(s.recall, 0.85, "\(id) recall")
+    /// English: precision 0.9 and recall 0.85 for every check.
+    func testEnglish() throws {
+        for set in ["labelled", "heldout"] {
+            let scores = try score("en", set)
+            for id in Self.scored {
+                XCTAssertGreaterThanOrEqual(scores[id]!.precision, Self.floor("en", set).precision, "en.\(set) \(id) precision")
+                XCTAssertGreaterThanOrEqual(scores[id]!.recall, Self.floor("en", set).recall, "en.\(set) \(id) recall")
+            }
         }
     }
 
-    /// heldout.yml was written blind to the word lists, after they were tuned on labelled.yml:
-    /// it measures how well the checks generalise. Its floor is lower, and its figures are reported.
-    func testHeldOutSetGeneralises() throws {
-        let scores = try score("heldout.yml")
-        for (id, s) in scores {
-            XCTAssertGreaterThanOrEqual(s.precision, 0.70, "\(id) held-out precision")
-            XCTAssertGreaterThanOrEqual(s.recall, 0.60, "\(id) held-out recall")
+    /// The five other languages: pooled precision and recall per check, and no language below its recall floor.
+    func testOtherLanguages() throws {
+        for set in ["labelled", "heldout"] {
+            var pooled: [String: Counts] = [:]
+            var table = "\n\(set), the five other languages: precision / recall per check\nlang  " + Self.scored.map { $0.padding(toLength: 19, withPad: " ", startingAt: 0) }.joined() + "\n"
+            for lang in Self.others {
+                guard FileManager.default.fileExists(atPath: packageRoot + "/Tests/DebriefChecksTests/sets/\(lang).\(set).yml") else {
+                    XCTFail("no sets/\(lang).\(set).yml"); continue
+                }
+                let scores = try score(lang, set, quiet: true)
+                table += lang.padding(toLength: 6, withPad: " ", startingAt: 0)
+                for id in Self.scored {
+                    let s = scores[id]!
+                    pooled[id] = (pooled[id] ?? Counts()) + s
+                    table += String(format: "%.2f / %.2f        ", s.precision, s.recall)
+                    XCTAssertGreaterThanOrEqual(s.recall, Self.floor(lang, set).recall, "\(lang).\(set) \(id) recall")
+                    XCTAssertGreaterThanOrEqual(s.precision, Self.floor(lang, set).precision, "\(lang).\(set) \(id) precision")
+                }
+                table += "\n"
+            }
+            table += "all   "
+            for id in Self.scored {
+                guard let s = pooled[id] else { continue }
+                table += String(format: "%.2f / %.2f        ", s.precision, s.recall)
+                XCTAssertGreaterThanOrEqual(s.precision, Self.pooledFloor(set).precision, "pooled \(set) \(id) precision")
+                XCTAssertGreaterThanOrEqual(s.recall, Self.pooledFloor(set).recall, "pooled \(set) \(id) recall")
+            }
+            print(table)
         }
     }
 
-    func score(_ name: String) throws -> [(String, (precision: Double, recall: Double))] {
+    /// Floors, from the figures measured on the held-out sets (see the README): a little under what they reach, so
+    /// that a change that makes the coaching worse fails.
+    static func floor(_ lang: String, _ set: String) -> (precision: Double, recall: Double) {
+        if lang == "en" { return set == "labelled" ? (0.9, 0.85) : (0.9, 0.85) }
+        return (0.5, 0.5)
+    }
+    static func pooledFloor(_ set: String) -> (precision: Double, recall: Double) { (0.85, 0.75) }
+
+    func score(_ lang: String, _ set: String, quiet: Bool = false) throws -> [String: Counts] {
+        let name = "\(lang).\(set).yml"
         let (statements, header) = try loadSet(name)
-        XCTAssertGreaterThanOrEqual(statements.count, 100)
+        XCTAssertGreaterThanOrEqual(statements.count, 80, name)
         let format = catalog.format("client-recovery")!
-        var tp: [String: Int] = [:], fp: [String: Int] = [:], fn: [String: Int] = [:]
+        let lexicon = try Lexicon.load(templates: templatesDir, locale: lang)
+        var counts: [String: Counts] = [:]
         var misses: [String] = []
         for st in statements {
             var yaml = header + "sections:\n  \(st.section):\n    - text: \"\(st.text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\""))\"\n"
             if let side = st.side { yaml += "      side: \(side.rawValue)\n" }
-            let record = try RecordReader.parse(bytes: Array(yaml.utf8), file: "labelled.yml", formats: catalog)
+            let record = try RecordReader.parse(bytes: Array(yaml.utf8), file: name, formats: catalog)
             let c = CheckContext(record: record, format: format, lexicon: lexicon, today: today)
             let spec = format.spec(st.section)!
             let item = record.items(in: st.section)[0]
-            var fired = Set<String>()
             for id in Self.scored {
                 let check = CheckRegistry.check(id)!
-                if check.check(item: item, number: 1, in: spec, c).contains(where: { $0.severity != .info }) { fired.insert(id) }
-            }
-            for id in Self.scored {
-                switch (fired.contains(id), st.expect.contains(id)) {
-                case (true, true): tp[id, default: 0] += 1
-                case (true, false): fp[id, default: 0] += 1; misses.append("FP \(id): [\(st.section)] \(st.text)")
-                case (false, true): fn[id, default: 0] += 1; misses.append("FN \(id): [\(st.section)] \(st.text)")
-                default: break
+                let fired = !check.check(item: item, number: 1, in: spec, c).isEmpty
+                switch (fired, st.expect.contains(id)) {
+                case (true, true): counts[id, default: Counts()].tp += 1
+                case (true, false): counts[id, default: Counts()].fp += 1; misses.append("FP \(id): [\(st.section)] \(st.text)")
+                case (false, true): counts[id, default: Counts()].fn += 1; misses.append("FN \(id): [\(st.section)] \(st.text)")
+                default: counts[id, default: Counts()].tp += 0
                 }
             }
         }
-        var report = "\n\(name): \(statements.count) statements\nCheck               precision  recall   (tp fp fn)\n"
-        var out: [(String, (precision: Double, recall: Double))] = []
-        for id in Self.scored {
-            let t = Double(tp[id, default: 0]), p = Double(fp[id, default: 0]), n = Double(fn[id, default: 0])
-            let precision = t + p == 0 ? 1 : t / (t + p)
-            let recall = t + n == 0 ? 1 : t / (t + n)
-            report += "\(id.padding(toLength: 20, withPad: " ", startingAt: 0))\(String(format: "%.3f", precision))      \(String(format: "%.3f", recall))    (\(Int(t)) \(Int(p)) \(Int(n)))\n"
-            out.append((id, (precision, recall)))
+        if !quiet {
+            var report = "\n\(name): \(statements.count) statements\nCheck               precision  recall   (tp fp fn)\n"
+            for id in Self.scored {
+                let s = counts[id]!
+                report += "\(id.padding(toLength: 20, withPad: " ", startingAt: 0))\(String(format: "%.3f", s.precision))      \(String(format: "%.3f", s.recall))    (\(s.tp) \(s.fp) \(s.fn))\n"
+            }
+            print(report)
         }
-        print(report)
-        if ProcessInfo.processInfo.environment["DEBRIEF_SHOW_MISSES"] == "1" { print(misses.joined(separator: "\n")) }
-        return out
+        if let show = ProcessInfo.processInfo.environment["DEBRIEF_SHOW_MISSES"], show == "1" || show == lang {
+            print("\(name) misses:\n" + misses.joined(separator: "\n"))
+        }
+        return counts
     }
 }

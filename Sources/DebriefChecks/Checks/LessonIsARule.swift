@@ -4,7 +4,7 @@ import DebriefCore
 public struct LessonIsARule: Check {
     public init() {}
     public let id = CheckID.lessonIsARule
-    public let rule = "A lesson is a rule someone can follow and check (\"we confirm every agreement in writing\"), and an action carries it out."
+    public let rule = "A lesson is a rule someone can follow and check (\"we confirm every agreement in writing\"), not a wish (\"communicate better\")."
     public let rationale = """
         The team turns what it saw into rules: we no longer take such burning projects; we confirm every \
         agreement in writing; we ask for feedback at the end of each key stage. "Communicate better" changes nothing.
@@ -27,26 +27,6 @@ public struct LessonIsARule: Check {
                         "Make it a rule: who does what, when (\"We confirm every agreement in writing within a day\").")]
     }
 
-    public func check(_ c: CheckContext) -> [Finding] {
-        var out = c.allItems.flatMap { check(item: $0.item, number: $0.number, in: $0.spec, c) }
-        // A lesson no action carries out (shared tag, or words in common).
-        let actions = c.format.sections.filter { $0.kind == .actions }.flatMap { c.record.items(in: $0.id) }
-            .map { (tags: Set($0.tags), words: Set(Text.words(in: c.plain($0.text)))) }
-        let stop: Set<String> = ["we", "the", "a", "an", "of", "to", "and", "in", "on", "for", "with", "every", "each", "our", "at", "by", "is", "be", "it", "that", "this", "when", "all", "no"]
-        for (spec, number, lesson) in c.allItems where spec.kind == .lessons {
-            let lw = Set(Text.words(in: c.plain(lesson.text))).subtracting(stop).filter { $0.count > 3 }
-            let carried = actions.contains { a in
-                !a.tags.isDisjoint(with: lesson.tags) || a.words.intersection(lw).count >= 2
-            }
-            if !carried {
-                out.append(finding(lesson, number, spec, "no action carries this lesson out",
-                                   "Add an action with an owner and a due date that puts it into practice (a shared #tag links them).",
-                                   severity: .info))
-            }
-        }
-        return out
-    }
-
     /// Why the lesson reads as vague, or nil.
     public func vagueness(_ text: String, _ lex: Lexicon) -> String? {
         let words = Text.words(in: text)
@@ -57,5 +37,72 @@ public struct LessonIsARule: Check {
         }
         if words.count <= 3 && !concrete { return "too short to be a rule" }
         return nil
+    }
+}
+
+/// Every lesson is carried out by an action: a shared tag, or words in common.
+public struct LessonCarriedOut: Check {
+    public init() {}
+    public let id = CheckID.lessonCarriedOut
+    public let rule = "Every lesson has an action that carries it out (a shared #tag, or words in common)."
+    public let rationale = """
+        A rule nobody puts into practice is forgotten by the next project: each lesson gets an action with an owner \
+        and a due date, and the next debrief checks that it was done.
+        """
+    public let defaultSeverity = Severity.info
+    public let looksAtItems = false
+    public let triggering: [CheckExample] = [
+        .record("""
+            debrief: 1
+            title: A rule nobody carries out
+            sections:
+              lessons:
+                - text: We confirm every agreement in writing within one working day.
+              actions:
+                - text: Send the client the revised invoice.
+                  owner: Anna Berg
+            """, "a lesson and an unrelated action"),
+    ]
+    public let nonTriggering: [CheckExample] = [
+        .record("""
+            debrief: 1
+            title: Carried out by words in common
+            sections:
+              lessons:
+                - text: We confirm every agreement in writing within one working day.
+              actions:
+                - text: Add a step to the project checklist to confirm each agreement in writing.
+                  owner: Anna Berg
+            """, "the action shares the lesson's words"),
+        .record("""
+            debrief: 1
+            title: Carried out by a tag
+            sections:
+              lessons:
+                - text: Every release has a rollback plan reviewed by a second engineer.
+                  tags: [rollback]
+              actions:
+                - text: Write the runbook section and train the on-call rota.
+                  tags: [rollback]
+                  owner: Anna Berg
+            """, "a shared tag"),
+    ]
+
+    public func check(_ c: CheckContext) -> [Finding] {
+        let actions = c.format.sections.filter { $0.kind == .actions }.flatMap { c.record.items(in: $0.id) }
+            .map { (tags: Set($0.tags), words: Set(Text.words(in: c.plain($0.text)))) }
+        let stop: Set<String> = ["we", "the", "a", "an", "of", "to", "and", "in", "on", "for", "with", "every", "each", "our", "at", "by", "is", "be", "it", "that", "this", "when", "all", "no"]
+        var out: [Finding] = []
+        for (spec, number, lesson) in c.allItems where spec.kind == .lessons {
+            let lw = Set(Text.words(in: c.plain(lesson.text))).subtracting(stop).filter { $0.count > 3 }
+            let carried = actions.contains { a in
+                !a.tags.isDisjoint(with: lesson.tags) || a.words.intersection(lw).count >= 2
+            }
+            if !carried {
+                out.append(finding(lesson, number, spec, "no action carries this lesson out",
+                                   "Add an action with an owner and a due date that puts it into practice (a shared #tag links them)."))
+            }
+        }
+        return out
     }
 }
