@@ -29,16 +29,16 @@ let package = Package(
         .systemLibrary(name: "Cstemmer", path: "Sources/Cstemmer", providers: [.apt(["libstemmer-dev"])]),
         // The one place cmark is touched: each text parsed once into a Swift value.
         .target(name: "DebriefMarkdown", dependencies: ["Ccmark"], swiftSettings: strict),
-        // The record model, strict YAML, formats, the client view and its policy, the workspace.
-        .target(name: "DebriefCore", dependencies: ["Cyaml", "DebriefMarkdown"], swiftSettings: strict),
+        // The record model, strict YAML, formats, the client view and its policy, the workspace, the stemmers.
+        .target(name: "DebriefCore", dependencies: ["Cyaml", "DebriefMarkdown", "Cstemmer"], swiftSettings: strict),
         // Markdown, HTML, JSON and PDF renderings of a record view, and the letter.
         .target(name: "DebriefRender", dependencies: [
             "DebriefCore", "DebriefMarkdown",
         ], swiftSettings: strict),
         // The coaching checks, each with its own examples; word lists in templates/checks/.
         .target(name: "DebriefChecks", dependencies: ["DebriefCore"], swiftSettings: strict),
-        // The archive across debriefs: lessons grouped by meaning (stemmed with libstemmer, word lists in templates/lessons/).
-        .target(name: "DebriefArchive", dependencies: ["DebriefCore", "DebriefMarkdown", "DebriefRender", "Cstemmer"], swiftSettings: strict),
+        // The archive across debriefs: lessons grouped by meaning (stemmed, word lists in templates/lessons/).
+        .target(name: "DebriefArchive", dependencies: ["DebriefCore", "DebriefMarkdown", "DebriefRender"], swiftSettings: strict),
         // The archive as a static website (debrief site): pages, lists, the search index, incremental rebuilds.
         .target(name: "DebriefSite", dependencies: [
             "DebriefCore", "DebriefMarkdown", "DebriefRender", "DebriefArchive",

@@ -3,6 +3,7 @@
 // dropped; negations count as one word; each word is stemmed with the Snowball stemmer of the record's
 // language, or, where there is none, stripped of the language's listed endings (Mongolian) or kept
 // whole (Vietnamese syllables, each a word of its own). Words and stems are compared folded.
+import DebriefCore
 import Foundation
 
 /// A lesson as the grouping compares it.

@@ -35,12 +35,14 @@ public struct CheckExample: Sendable {
     public var fields: [String]
     /// A whole record in YAML, for checks that look at more than one item.
     public var record: String?
+    /// The record's language (`fi`): the example is checked with that language's word lists and name endings.
+    public var locale: String?
 
-    public static func item(_ text: String, in section: String, side: Side? = nil, _ fields: String...) -> CheckExample {
-        CheckExample(text: text, section: section, side: side, fields: fields, record: nil)
+    public static func item(_ text: String, in section: String, side: Side? = nil, locale: String? = nil, _ fields: String...) -> CheckExample {
+        CheckExample(text: text, section: section, side: side, fields: fields, record: nil, locale: locale)
     }
     public static func record(_ yaml: String, _ summary: String) -> CheckExample {
-        CheckExample(text: summary, section: "", side: nil, fields: [], record: yaml)
+        CheckExample(text: summary, section: "", side: nil, fields: [], record: yaml, locale: nil)
     }
 }
 
@@ -54,6 +56,8 @@ public struct CheckContext: Sendable {
     public let people: [String]
     /// Words of the participants' names (for no-blame), prepared once per record.
     public let nameParts: Set<String>
+    /// The participants' names with the language's endings ("Mikolta" names Mikko): the rules client safety reads.
+    public let names: NameMatcher
     /// Capitalised words that are not persons in this record: the client's name, the format's headings.
     public let recordNotPersons: Set<String>
     /// Every text parsed once; checks read what a reader sees, not the Markdown syntax.
@@ -65,8 +69,12 @@ public struct CheckContext: Sendable {
         self.clientView = clientView; self.markdown = markdown
         self.people = record.participants.map(\.name)
         // Only the words written as a name ("Head of sales" gives "head", never "of" or "sales").
-        self.nameParts = Set(people.flatMap { Text.tokens(in: $0).prefix(1).map { $0.lowercased() } + Text.tokens(in: $0).dropFirst().filter { $0.first?.isUppercase == true }.map { $0.lowercased() } }
-            .filter { $0.count >= 2 })
+        let nameWords = people.map { n -> String in
+            let t = Text.tokens(in: n)
+            return (t.prefix(1) + t.dropFirst().filter { $0.first?.isUppercase == true || !$0.contains(where: \.isLowercase) }).joined(separator: " ")
+        }
+        self.nameParts = Set(nameWords.flatMap { Text.words(in: $0) }.filter { $0.count >= 2 })
+        self.names = NameMatcher(team: nameWords, endings: lexicon.nameEndings)
         self.recordNotPersons = Set(Text.words(in: record.client ?? "")).union(format.sections.flatMap { Text.words(in: $0.title) })
     }
 

@@ -4,32 +4,164 @@ import Foundation
 
 public struct Lexicon: Sendable {
     public let lists: [String: [String]]
+    /// The language (`en`, `fi`): its lists over English's, its way of matching words, its name endings.
+    public let language: String
+    /// How a word of the text meets a word of a list: by Snowball stem (the languages libstemmer has), by the
+    /// language's suffixes taken off (Mongolian), or as written (Vietnamese syllables: entries are runs of them).
+    public let matching: Matching
+    /// A team member's name with the language's endings ("Mikolta" names Mikko): the same rules client safety reads.
+    public let nameEndings: NameEndings
+    let forms: WordForms
     // Prepared once: checks look words up for every item.
     private let wordSets: [String: Set<String>]
-    private let phraseLists: [String: [[String]]]
+    private let patternLists: [String: [Pattern]]
+    private let phraseLists: [String: [[Term]]]
 
-    public init(lists: [String: [String]]) {
-        self.lists = lists
-        wordSets = lists.mapValues { Set($0.filter { !$0.contains(" ") }) }
-        phraseLists = lists.mapValues { $0.map { Text.words(in: $0) }.filter { !$0.isEmpty } }
+    public enum Matching: String, Sendable { case stems, suffixes, words }
+
+    /// A word of a list written with `*`: `katastrof*` (begins), `*mme` (ends), `*гд*` (holds); or with `=`:
+    /// `=тест` is that word exactly, never another form of it.
+    struct Pattern: Sendable {
+        enum Kind: Sendable { case prefix, suffix, infix, exact }
+        var kind: Kind, text: String
+        init?(_ entry: String) {
+            if entry.hasPrefix("="), entry.count > 1 { kind = .exact; text = String(entry.dropFirst()); return }
+            let starts = entry.hasPrefix("*"), ends = entry.hasSuffix("*")
+            guard starts || ends else { return nil }
+            let core = String(entry.dropFirst(starts ? 1 : 0).dropLast(ends && entry.count > 1 ? 1 : 0))
+            guard !core.isEmpty else { return nil }
+            kind = starts && ends ? .infix : (ends ? .prefix : .suffix)
+            text = core
+        }
+        func matches(_ w: String) -> Bool {
+            switch kind {
+            case .prefix: return w.hasPrefix(text)
+            case .suffix: return w.hasSuffix(text) && w.count > text.count
+            case .infix: return w.contains(text) && w.count > text.count
+            case .exact: return w == text
+            }
+        }
     }
 
-    /// The single words of a list.
-    public func words(_ key: String) -> Set<String> { wordSets[key] ?? [] }
-    /// Every entry of a list as a run of words.
-    public func phrases(_ key: String) -> [[String]] { phraseLists[key] ?? [] }
+    /// One word of a phrase: a form to meet, or a pattern.
+    enum Term: Sendable { case form(String), pattern(Pattern) }
 
-    /// Loads `templates/checks/en.yml` and, over it, the locale's own file when there is one.
+    public init(lists: [String: [String]], language: String = "en", matching: Matching = .words, nameEndings: NameEndings = NameEndings()) {
+        self.lists = lists
+        self.language = language
+        self.matching = matching
+        self.nameEndings = nameEndings
+        let forms = WordForms(language: language, matching: matching, suffixes: (lists["word-suffixes"] ?? []).sorted { $0.count > $1.count })
+        self.forms = forms
+        var sets: [String: Set<String>] = [:], patterns: [String: [Pattern]] = [:], phrases: [String: [[Term]]] = [:]
+        for (key, entries) in lists {
+            var set = Set<String>(), pats: [Pattern] = [], phr: [[Term]] = []
+            for e in entries {
+                let parts = e.split(separator: " ").map { WordForms.plain(String($0)) }.filter { !$0.isEmpty }
+                guard !parts.isEmpty else { continue }
+                let terms: [Term] = parts.map { p in Pattern(p).map { .pattern($0) } ?? .form(forms.entryForm(p)) }
+                if terms.count == 1 {
+                    switch terms[0] {
+                    case .form(let f): set.insert(f); set.insert(parts[0])
+                    case .pattern(let pat): pats.append(pat)
+                    }
+                }
+                phr.append(terms)
+            }
+            sets[key] = set; patterns[key] = pats; phrases[key] = phr
+        }
+        wordSets = sets; patternLists = patterns; phraseLists = phrases
+    }
+
+    /// Whether one word of a text (lower case) is in a list: as written, by its form, or by a pattern.
+    public func has(_ key: String, _ word: String) -> Bool {
+        let w = WordForms.plain(word)
+        if let set = wordSets[key], !set.isEmpty {
+            if set.contains(w) { return true }
+            for f in forms.forms(of: w) where set.contains(f) { return true }
+        }
+        return patternLists[key]?.contains { $0.matches(w) } ?? false
+    }
+
+    /// The words of the text that meet the first entry of a list found in it (a one-word entry or a phrase).
+    public func firstPhrase(_ key: String, in words: [String]) -> [String]? {
+        guard let entries = phraseLists[key], !entries.isEmpty, !words.isEmpty else { return nil }
+        let plain = words.map(WordForms.plain)
+        let wordForms = plain.map { forms.forms(of: $0) }
+        func meets(_ t: Term, _ i: Int) -> Bool {
+            switch t {
+            case .pattern(let p): return p.matches(plain[i])
+            case .form(let f): return plain[i] == f || wordForms[i].contains(f)
+            }
+        }
+        for e in entries where e.count <= words.count {
+            for i in 0...(words.count - e.count) where meets(e[0], i) {
+                var ok = true
+                for k in 1..<max(1, e.count) where !meets(e[k], i + k) { ok = false; break }
+                if ok { return Array(words[i..<(i + e.count)]) }
+            }
+        }
+        return nil
+    }
+
+    /// The words with every run a list names taken out ("panic button", "smoke test": compounds that are not feelings).
+    public func masking(_ key: String, _ words: [String]) -> [String] {
+        var out = words
+        var rest = words[...]
+        var offset = 0
+        while let found = firstPhrase(key, in: Array(rest)) {
+            guard let at = (0...(rest.count - found.count)).first(where: { Array(rest.dropFirst($0).prefix(found.count)) == found }) else { break }
+            for k in 0..<found.count { out[offset + at + k] = "" }
+            offset += at + found.count
+            rest = words[offset...]
+            if rest.isEmpty { break }
+        }
+        return out
+    }
+
+    /// Where the first entry of a list found in the words begins, or nil.
+    public func firstIndex(_ key: String, in words: [String]) -> Int? {
+        for i in words.indices {
+            if let p = firstPhrase(key, in: Array(words[i...].prefix(4))), Array(words[i..<min(words.count, i + p.count)]) == p { return i }
+        }
+        return nil
+    }
+
+    /// The first word of the text in a list (one-word entries and patterns).
+    public func firstWord(_ key: String, in words: [String]) -> String? { words.first { has(key, $0) } }
+
+    /// The single words of a list, as written.
+    public func words(_ key: String) -> Set<String> { Set((lists[key] ?? []).filter { !$0.contains(" ") && !$0.contains("*") }) }
+    /// Every entry of a list as a run of words, as written.
+    public func phrases(_ key: String) -> [[String]] { (lists[key] ?? []).map { Text.words(in: $0) }.filter { !$0.isEmpty } }
+    /// A number a list gives (`short-lesson: [3]`), or `default`.
+    public func number(_ key: String, default d: Int) -> Int { lists[key]?.first.flatMap { Int($0) } ?? d }
+    /// Whether a list holds `yes` (a switch).
+    public func flag(_ key: String) -> Bool { lists[key]?.first == "yes" }
+
+    /// Loads `templates/checks/en.yml` and, over it, the locale's own file when there is one; the language's name
+    /// endings from templates/client-safe/name-endings.yml.
     public static func load(templates: String, locale: String? = nil) throws -> Lexicon {
         let dir = (templates as NSString).appendingPathComponent("checks")
         var lists = try loadFile((dir as NSString).appendingPathComponent("en.yml"))
-        if let lang = locale?.split(separator: "-").first.map(String.init), lang != "en" {
+        let lang = locale.flatMap { $0.split(separator: "-").first.map { String($0).lowercased() } } ?? "en"
+        if lang != "en" {
             let path = (dir as NSString).appendingPathComponent("\(lang).yml")
             if FileManager.default.fileExists(atPath: path) {
                 for (k, v) in try loadFile(path) { lists[k] = v }
             }
         }
-        return Lexicon(lists: lists)
+        let matching: Matching
+        if let m = lists["matching"]?.first {
+            guard let known = Matching(rawValue: m) else {
+                throw TemplateError(path: (dir as NSString).appendingPathComponent("\(lang).yml"), reason: "matching: expected stems, suffixes or words, found '\(m)'")
+            }
+            matching = known
+        } else {
+            matching = .stems
+        }
+        let endings = try NameEndings.load(templates: templates, locale: lang)
+        return Lexicon(lists: lists, language: lang, matching: matching, nameEndings: endings)
     }
 
     static func loadFile(_ path: String) throws -> [String: [String]] {
@@ -41,6 +173,65 @@ public struct Lexicon: Sendable {
             }
             return out
         }
+    }
+}
+
+/// The forms a word is looked up by: its Snowball stem, or the word with one of the language's suffixes taken off.
+/// Stems are kept once found (a check looks the same words up for every item).
+final class WordForms: @unchecked Sendable {
+    let matching: Lexicon.Matching
+    let algorithm: String?
+    let suffixes: [String]
+    private let lock = NSLock()
+    private let stemmers = Stemmers()
+    private var cache: [String: [String]] = [:]
+
+    init(language: String, matching: Lexicon.Matching, suffixes: [String]) {
+        self.matching = matching
+        self.suffixes = suffixes
+        self.algorithm = matching == .stems ? Stemmers.algorithm(for: language) : nil
+    }
+
+    /// A word as lists and texts are compared: lower case, Arabic vowel marks and tatweel dropped, curly apostrophes straight.
+    static func plain(_ w: String) -> String {
+        var out = String.UnicodeScalarView()
+        for u in w.lowercased().unicodeScalars {
+            if (0x064B...0x0652).contains(u.value) || u.value == 0x0640 || u.value == 0x0670 { continue }
+            out.append(u == "\u{2019}" ? "'" : u)
+        }
+        return String(out)
+    }
+
+    /// How a list's word is kept: its stem where the language stems, else as written.
+    func entryForm(_ w: String) -> String {
+        guard matching == .stems, let algorithm else { return w }
+        return stem(w, algorithm)
+    }
+
+    /// The forms of a text's word besides itself.
+    func forms(of w: String) -> [String] {
+        switch matching {
+        case .words: return []
+        case .stems:
+            guard let algorithm else { return [] }
+            return [stem(w, algorithm)]
+        case .suffixes:
+            var out: [String] = []
+            for s in suffixes where w.hasSuffix(s) && w.count - s.count >= 2 {
+                out.append(String(w.dropLast(s.count)))
+            }
+            return out
+        }
+    }
+
+    private func stem(_ w: String, _ algorithm: String) -> String {
+        lock.lock()
+        defer { lock.unlock() }
+        if let s = cache[w] { return s[0] }
+        let s = stemmers.stem(w, algorithm: algorithm) ?? w
+        if cache.count > 50_000 { cache.removeAll() }
+        cache[w] = [s]
+        return s
     }
 }
 
@@ -95,6 +286,27 @@ public enum Text {
 
     public static func firstPhrase(_ words: [String], _ phrases: [[String]]) -> [String]? {
         phrases.first { contains(words, $0) }
+    }
+
+    /// The text without what it quotes ("the app said \"Oops!\""): a quoted error message is not the writer's feeling.
+    public static func removingQuoted(_ s: String) -> String {
+        // Straight or curly, in either order (smart punctuation turns a quote before Arabic text into a closing one).
+        let doubles: Set<Character> = ["\"", "\u{201C}", "\u{201D}", "\u{201E}"]
+        var pairs: [Character: Set<Character>] = ["\u{00AB}": ["\u{00BB}"], "\u{00BB}": ["\u{00AB}"], "\u{300C}": ["\u{300D}"], "`": ["`"]]
+        for d in doubles { pairs[d] = doubles.subtracting(["\u{201E}"]) }
+        let chars = Array(s)
+        var out = ""
+        var i = 0
+        while i < chars.count {
+            if let closers = pairs[chars[i]], let end = chars[(i + 1)...].firstIndex(where: { closers.contains($0) }) {
+                out.append(" ")
+                i = end + 1
+                continue
+            }
+            out.append(chars[i])
+            i += 1
+        }
+        return out
     }
 
     /// Sentences, split on . ! ? followed by a space.

@@ -311,10 +311,12 @@ public struct NameMatcher: Sendable {
     /// number of names.
     let clientNames: [String: [[String]]]
     let ordinary: Set<String>
+    /// The record's language's endings: "Lauralle", "Gábornak", "لمحمد" name Laura, Gábor, محمد.
+    let endings: NameEndings
 
     public var isEmpty: Bool { members.isEmpty }
 
-    public init(team: [String], client: [String] = [], ordinaryWords: Set<String> = []) {
+    public init(team: [String], client: [String] = [], ordinaryWords: Set<String> = [], endings: NameEndings = NameEndings()) {
         var members: [Member] = []
         var seen = Set<String>()
         for n in team {
@@ -363,6 +365,36 @@ public struct NameMatcher: Sendable {
         }
         self.clientNames = byFirst
         self.ordinary = ordinaryWords
+        self.endings = endings
+    }
+
+    /// The team member one word names, with the language's endings ("Mikolta" names Mikko Korhonen): what the
+    /// no-blame check asks of each word. A part that is an ordinary word counts only with a capital.
+    public func member(inWord word: String) -> String? {
+        guard !members.isEmpty, let w = Fold.words(word).first else { return nil }
+        return member(w)
+    }
+
+    func member(_ w: FoldedWord) -> String? {
+        for c in NameMatcher.candidates(w.key) {
+            for (m, p) in parts(for: c) {
+                let part = members[m].parts[p]
+                if part.count <= 2 { if part.count == 2 && w.hasUpper && !isStrict(part) { return members[m].name }; continue }
+                if !isStrict(part) || w.hasUpper { return members[m].name }
+            }
+        }
+        return inflected(w)?.name
+    }
+
+    /// A part with an ending of the record's language, where the language writes names with a capital only so written.
+    func inflected(_ w: FoldedWord) -> Hit? {
+        guard !endings.isEmpty, !endings.needsCapital || w.hasUpper else { return nil }
+        for b in endings.bases(of: w.key) {
+            for (m, p) in parts(for: b) where !isStrict(members[m].parts[p]) || w.hasUpper {
+                return Hit(name: members[m].name, word: w.key)
+            }
+        }
+        return nil
     }
 
     /// Whether a part is also an ordinary word, and so counts only where it is written as a name.
@@ -472,6 +504,7 @@ public struct NameMatcher: Sendable {
             }
         }
         for (i, w) in words.enumerated() where !covered[i] {
+            if parts(for: w.key).isEmpty, let hit = inflected(w) { return hit }
             for c in NameMatcher.candidates(w.key) {
                 for (m, p) in parts(for: c) {
                     let part = members[m].parts[p]
@@ -499,5 +532,101 @@ public struct NameMatcher: Sendable {
             }
         }
         return nil
+    }
+}
+
+/// A name with the endings and attached words of a language (templates/client-safe/name-endings.yml): the parts a
+/// word could be an inflected form of. Client safety and the no-blame check read names through the same rules.
+public struct NameEndings: Sendable, Equatable {
+    /// Folded, longest first.
+    public var suffixes: [String] = []
+    public var prefixes: [String] = []
+    public var doubled: [String] = []
+    public var gradation: [String] = []
+    public var stemChanges: [(from: String, to: String)] = []
+    /// An inflected form counts only written with a capital.
+    public var needsCapital = false
+
+    public init() {}
+
+    public static func == (a: NameEndings, b: NameEndings) -> Bool {
+        a.suffixes == b.suffixes && a.prefixes == b.prefixes && a.doubled == b.doubled && a.gradation == b.gradation
+            && a.stemChanges.map { "\($0.from)>\($0.to)" } == b.stemChanges.map { "\($0.from)>\($0.to)" } && a.needsCapital == b.needsCapital
+    }
+
+    public var isEmpty: Bool { suffixes.isEmpty && prefixes.isEmpty && doubled.isEmpty }
+
+    /// The shortest a name part may be once its ending is taken off.
+    static let minimumPart = 3
+
+    /// The name parts the folded word `key` could be an inflected form of (never `key` itself).
+    public func bases(of key: String) -> [String] {
+        guard !isEmpty, key.count > NameEndings.minimumPart else { return [] }
+        var out: [String] = []
+        var seen = Set<String>()
+        func add(_ s: String) { if s.count >= NameEndings.minimumPart, s != key, seen.insert(s).inserted { out.append(s) } }
+        var heads = [key]
+        for p in prefixes where key.hasPrefix(p) && key.count - p.count >= NameEndings.minimumPart {
+            let rest = String(key.dropFirst(p.count))
+            heads.append(rest)
+            add(rest)
+        }
+        for head in heads {
+            for s in suffixes where head.hasSuffix(s) && head.count - s.count >= NameEndings.minimumPart {
+                let stem = String(head.dropLast(s.count))
+                add(stem)
+                // "Virtase-n" is "Virtanen"; "Miko-lta" is "Mikko".
+                for c in stemChanges where stem.hasSuffix(c.to) { add(String(stem.dropLast(c.to.count)) + c.from) }
+                let chars = Array(stem)
+                if chars.count >= 3, gradation.contains(String(chars[chars.count - 2])), "aeiouyäö".contains(chars[chars.count - 1]) {
+                    add(String(chars.dropLast(1)) + String(chars[chars.count - 2]) + String(chars[chars.count - 1]))
+                }
+            }
+            // "Gábor-r-al": the name's last letter doubled before the ending.
+            for d in doubled where head.hasSuffix(d) {
+                let stem = Array(head.dropLast(d.count))
+                if stem.count > NameEndings.minimumPart, stem[stem.count - 1] == stem[stem.count - 2] { add(String(stem.dropLast())) }
+            }
+        }
+        return out
+    }
+
+    /// The endings of `locale`'s language from the file's lists; none for a language the file does not name.
+    public static func load(templates: String, locale: String) throws -> NameEndings {
+        let path = (templates as NSString).appendingPathComponent("client-safe/name-endings.yml")
+        let lang = String(locale.split(separator: "-").first ?? "en").lowercased()
+        return try Templates.loading(path) {
+            let y = StrictYAML(bytes: try readTextFile(path), file: path)
+            var out = NameEndings()
+            try y.document(what: "a language's name endings") {
+                try y.mapping("") { language, _ in
+                    var e = NameEndings()
+                    try y.mapping(language) { key, pos in
+                        let list = try y.textList("\(language).\(key)")
+                        switch key {
+                        case "suffixes": e.suffixes = list.map(Fold.key)
+                        case "prefixes": e.prefixes = list.map(Fold.key)
+                        case "doubled": e.doubled = list.map(Fold.key)
+                        case "gradation": e.gradation = list.map(Fold.key)
+                        case "capital": e.needsCapital = list.first == "yes"
+                        case "stem-changes":
+                            for c in list {
+                                let parts = c.split(separator: ">", omittingEmptySubsequences: false).map { Fold.key(String($0)) }
+                                guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
+                                    throw y.fail(pos, "\(language).stem-changes: expected FROM>TO, found '\(c)'")
+                                }
+                                e.stemChanges.append((parts[0], parts[1]))
+                            }
+                        default:
+                            throw y.unknownKey(language, key, at: pos, expected: ["suffixes", "prefixes", "doubled", "gradation", "stem-changes", "capital"])
+                        }
+                    }
+                    e.suffixes = Array(Set(e.suffixes)).filter { !$0.isEmpty }.sorted { ($0.count, $0) > ($1.count, $1) }
+                    e.prefixes = Array(Set(e.prefixes)).filter { !$0.isEmpty }.sorted { ($0.count, $0) > ($1.count, $1) }
+                    if language == lang { out = e }
+                }
+            }
+            return out
+        }
     }
 }

@@ -138,13 +138,15 @@ public struct RecordView: Sendable {
     /// (a letter template's own text).
     public var teamNames: [String] = []
     public var ordinaryWords: Set<String> = []
+    /// The record's language's name endings ("Lauralle" names Laura).
+    public var nameEndings = NameEndings()
     /// Set when a client output was told to let names through (`--allow-names`).
     public var namesAllowed = false
 
     /// The team member a text names, when the policy applies to this view.
     public func teamMember(namedIn text: String) -> NameMatcher.Hit? {
         guard audience == .client, !namesAllowed else { return nil }
-        return NameMatcher(team: teamNames, ordinaryWords: ordinaryWords).firstHit(in: text)
+        return NameMatcher(team: teamNames, ordinaryWords: ordinaryWords, endings: nameEndings).firstHit(in: text)
     }
 
     public var locale: String { record.locale ?? labels.locale }
@@ -172,7 +174,7 @@ public struct RecordView: Sendable {
     /// names into "our team", and lists every shown text that still names a team member.
     public static func build(record: Record, format: Format, audience: Audience, labels: Labels, file: String,
                              client settings: ClientSettings = ClientSettings(), markdown: MarkdownCache = MarkdownCache(),
-                             ordinaryWords: Set<String> = []) -> RecordView {
+                             ordinaryWords: Set<String> = [], nameEndings: NameEndings = NameEndings()) -> RecordView {
         let isClient = audience == .client
         let ourTeam = labels["our-team"]
         // A name on both sides is the team's: it is never shown as the client's.
@@ -189,10 +191,10 @@ public struct RecordView: Sendable {
         }
         // The client's people's names are theirs. The client's own name is theirs too, once the client
         // field itself names no one from the team ("Big Bank (via Anna)" is refused, not taken as the client's).
-        let peopleMatcher = NameMatcher(team: team, client: clientPeople.map(\.name), ordinaryWords: ordinaryWords)
+        let peopleMatcher = NameMatcher(team: team, client: clientPeople.map(\.name), ordinaryWords: ordinaryWords, endings: nameEndings)
         var matcher = peopleMatcher
         if let org = record.client, peopleMatcher.firstName(in: org) == nil {
-            matcher = NameMatcher(team: team, client: clientPeople.map(\.name) + [org], ordinaryWords: ordinaryWords)
+            matcher = NameMatcher(team: team, client: clientPeople.map(\.name) + [org], ordinaryWords: ordinaryWords, endings: nameEndings)
         }
 
         func scan(_ text: String?, _ md: (() -> MarkdownText)?, section: String, item: Int? = nil, field: String? = nil,
@@ -252,7 +254,7 @@ public struct RecordView: Sendable {
             }
             // The words of the labels the client's outputs use ("our team", the introduction).
             for key in ["our-team", "client-intro", "our-side", "client-side", "more"] where labels.values[key] != nil {
-                if let hit = NameMatcher(team: team, ordinaryWords: ordinaryWords).firstHit(in: labels[key]) {
+                if let hit = NameMatcher(team: team, ordinaryWords: ordinaryWords, endings: nameEndings).firstHit(in: labels[key]) {
                     leaks.append(Leak(file: "templates/locales/\(labels.locale).yml", position: nil, section: "label \(key)", name: hit.name,
                                       word: hit.word, inArchiveSettings: false, inFormat: true))
                 }
@@ -334,6 +336,7 @@ public struct RecordView: Sendable {
                               agency: isClient ? settings.agency : nil, signature: isClient ? settings.signature : nil, leaks: leaks)
         view.teamNames = team
         view.ordinaryWords = ordinaryWords
+        view.nameEndings = nameEndings
         return view
     }
 

@@ -141,6 +141,12 @@ public final class Workspace: @unchecked Sendable {
         return try cached("ordinary-words:\(lang)") { (lists["en"] ?? []).union(lists[lang] ?? []) }
     }
 
+    /// The record's language's name endings ("Lauralle" names Laura), for client safety and the no-blame check.
+    public func nameEndings(_ locale: String) throws -> NameEndings {
+        let lang = String(locale.split(separator: "-").first ?? "en").lowercased()
+        return try cached("name-endings:\(lang)") { try NameEndings.load(templates: templates, locale: lang) }
+    }
+
     public var clientSettings: ClientSettings {
         config.clientSettings(file: archive.hasConfig ? Archive.display(archive.configPath) : nil)
     }
@@ -170,7 +176,8 @@ public final class Workspace: @unchecked Sendable {
     public func view(_ loaded: LoadedRecord, audience: Audience) throws -> RecordView {
         RecordView.build(record: loaded.record, format: loaded.format, audience: audience,
                          labels: try labels(locale(of: loaded.record)), file: loaded.display,
-                         client: clientSettings, markdown: markdown, ordinaryWords: try ordinaryWords(locale(of: loaded.record)))
+                         client: clientSettings, markdown: markdown, ordinaryWords: try ordinaryWords(locale(of: loaded.record)),
+                         nameEndings: try nameEndings(locale(of: loaded.record)))
     }
 
     /// Locks the record, reads it once, applies `change`, writes it atomically; returns it as written.

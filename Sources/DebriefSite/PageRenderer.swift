@@ -65,7 +65,8 @@ struct PageRenderer: @unchecked Sendable {
             let markdown = MarkdownCache()   // one per page: an archive's texts are never all held at once
             let view = RecordView.build(record: loaded.record, format: loaded.format, audience: audience,
                                         labels: try ws.labels(locale), file: loaded.display, client: ws.clientSettings,
-                                        markdown: markdown, ordinaryWords: try ws.ordinaryWords(locale))
+                                        markdown: markdown, ordinaryWords: try ws.ordinaryWords(locale),
+                                        nameEndings: try ws.nameEndings(locale))
             if audience == .client && !view.leaks.isEmpty {
                 return .refused(view.leaks.map(\.diagnostic))
             }

@@ -129,7 +129,7 @@ struct ChecksCommand: ParsableCommand {
             say(wrap("Why: \(c.rationale)") + "\n")
             func show(_ e: CheckExample) -> String {
                 if let yaml = e.record { return "  - \(e.text):\n" + yaml.split(separator: "\n").map { "      " + $0 }.joined(separator: "\n") }
-                var s = "  - [\(e.section)\(e.side.map { ", \($0.rawValue)" } ?? "")] \(e.text)"
+                var s = "  - [\(e.section)\(e.side.map { ", \($0.rawValue)" } ?? "")\(e.locale.map { ", \($0)" } ?? "")] \(e.text)"
                 if !e.fields.isEmpty { s += "  (\(e.fields.joined(separator: ", ")))" }
                 return s
             }

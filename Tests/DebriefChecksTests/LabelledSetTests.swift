@@ -61,7 +61,7 @@ final class LabelledSetTests: XCTestCase {
 
     /// English: precision 0.9 and recall 0.85 for every check.
     func testEnglish() throws {
-        for set in ["labelled", "heldout"] {
+        for set in ["labelled", "labelled2", "heldout"] {
             let scores = try score("en", set)
             for id in Self.scored {
                 XCTAssertGreaterThanOrEqual(scores[id]!.precision, Self.floor("en", set).precision, "en.\(set) \(id) precision")

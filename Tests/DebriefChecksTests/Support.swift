@@ -21,6 +21,22 @@ let roster = """
         side: us
       - name: Marketing director
         side: client
+      - name: Laura Virtanen
+        side: us
+      - name: Mikko Korhonen
+        side: us
+      - name: Kiss Gábor
+        side: us
+      - name: Nagy Péter
+        side: us
+      - name: Сараа Бат
+        side: us
+      - name: Тэмүүжин Дорж
+        side: us
+      - name: محمد العلي
+        side: us
+      - name: Trần Thị Lan
+        side: us
     """
 
 /// The client-safe check's examples also have a member whose name is an ordinary word.
@@ -32,7 +48,7 @@ let clientSafeRoster = roster + """
 
 /// A record holding one example item (with its extra fields) in its section, and where it is.
 func recordWithItem(_ e: CheckExample, roster: String = roster) throws -> Record {
-    var yaml = "debrief: 1\nformat: client-recovery\ntitle: Example\nclient: Big Bank\n" + roster + "\nsections:\n  \(e.section):\n"
+    var yaml = "debrief: 1\nformat: client-recovery\ntitle: Example\nclient: Big Bank\n" + (e.locale.map { "locale: \($0)\n" } ?? "") + roster + "\nsections:\n  \(e.section):\n"
     yaml += "    - text: \"\(e.text.replacingOccurrences(of: "\"", with: "\\\""))\"\n"
     if let side = e.side { yaml += "      side: \(side.rawValue)\n" }
     for f in e.fields { yaml += "      \(f)\n" }
@@ -56,6 +72,7 @@ func findings(_ check: any Check, on record: Record) throws -> [Finding] {
         view = RecordView.build(record: record, format: format, audience: .client, labels: labels, file: "example.yml",
                                 client: ClientSettings(internalTags: ["staffing"]), ordinaryWords: ordinaryWords)
     }
-    let c = CheckContext(record: record, format: format, lexicon: lexicon, today: today, clientView: view)
+    let lex = record.locale.map { try! Lexicon.load(templates: templates, locale: $0) } ?? lexicon
+    let c = CheckContext(record: record, format: format, lexicon: lex, today: today, clientView: view)
     return check.check(c)
 }

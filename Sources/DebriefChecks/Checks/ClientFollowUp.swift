@@ -43,12 +43,11 @@ public struct ClientFollowUp: Check {
     /// The letter takes its "we will be in touch by" from such an action, and from no other.
     public static func followsUpWithClient(_ a: Item, _ c: CheckContext) -> Bool {
         if a.tags.contains(where: { Tags.key($0) == "follow-up" }) { return true }
-        let followWords = c.lexicon.phrases("follow-up-words")
-        var whoWords = c.lexicon.phrases("client-words")
-        whoWords += c.record.participants.filter { $0.side == .client }.map { Text.words(in: $0.name) }
+        var whoWords = c.record.participants.filter { $0.side == .client }.map { Text.words(in: $0.name) }
         if let client = c.record.client { whoWords.append(Text.words(in: client)) }
         let w = Text.words(in: c.plain(a.text))
-        return Text.firstPhrase(w, followWords) != nil && Text.firstPhrase(w, whoWords) != nil
+        return c.lexicon.firstPhrase("follow-up-words", in: w) != nil
+            && (c.lexicon.firstPhrase("client-words", in: w) != nil || Text.firstPhrase(w, whoWords) != nil)
     }
 
     /// The numbers (1-based, in the first actions section) of the actions that follow up with the client.

@@ -17,12 +17,20 @@ public struct FactNotFeeling: Check {
         .item("They never read our emails.", in: "facts", side: .client),
         .item("The brief was obviously incomplete.", in: "facts", side: .us),
         .item("The handover was a total disaster.", in: "facts", side: .us),
+        .item("We were given an impossible deadline.", in: "facts", side: .client),
+        .item("Asiakas oli raivoissaan viivästyksestä.", in: "facts", side: .client, locale: "fi"),
+        .item("Đội ngũ rất thất vọng.", in: "facts", side: .us, locale: "vi"),
     ]
     public let nonTriggering: [CheckExample] = [
         .item("Materials arrived on Monday, not on Friday as promised.", in: "facts", side: .client),
         .item("The deadline was very tight: five days, two of them a weekend.", in: "facts", side: .us),
         .item("The fixed version was ready at 8:30; the event started at 9:00.", in: "facts", side: .us),
+        .item("Stressitesti kaatoi palvelun 800 käyttäjän kohdalla.", in: "facts", side: .us, locale: "fi"),
         .item("We were nervous and worked through the night.", in: "emotions", side: .us),
+        .item("Nobody pressed the panic button on the status page until 14:20.", in: "facts", side: .us),
+        .item("The smoke test and the fire drill both passed on Monday.", in: "facts", side: .us),
+        .item("The sanity check on the export was skipped.", in: "facts", side: .us),
+        .item("The app showed \"Payment failed!\" to 312 customers.", in: "facts", side: .us),
     ]
 
     public func check(item: Item, number: Int, in spec: SectionSpec, _ c: CheckContext) -> [Finding] {
@@ -32,14 +40,15 @@ public struct FactNotFeeling: Check {
                         canMove: true)]
     }
 
-    /// What makes the text read as a feeling, or nil.
+    /// What makes the text read as a feeling, or nil. What the text quotes is not its writer's ("the app said
+    /// \"Oops!\""), and compounds that are not feelings ("panic button", "smoke test") do not count.
     public func evidence(_ text: String, _ lex: Lexicon) -> String? {
-        let words = Text.words(in: text)
-        let feelings = lex.words("feeling-words"), judgements = lex.words("judgement-words")
-        if let w = words.first(where: { feelings.contains($0) }) { return "'\(w)'" }
-        if let w = words.first(where: { judgements.contains($0) }) { return "'\(w)'" }
-        if let p = Text.firstPhrase(words, lex.phrases("judgement-phrases")) { return "'\(p.joined(separator: " "))'" }
-        if text.contains("!") { return "an exclamation mark" }
+        let own = Text.removingQuoted(text)
+        let words = lex.masking("not-feeling-phrases", Text.words(in: own))
+        if let w = lex.firstPhrase("feeling-words", in: words) { return "'\(w.joined(separator: " "))'" }
+        if let w = lex.firstPhrase("judgement-words", in: words) { return "'\(w.joined(separator: " "))'" }
+        if let p = lex.firstPhrase("judgement-phrases", in: words) { return "'\(p.joined(separator: " "))'" }
+        if own.contains("!") { return "an exclamation mark" }
         return nil
     }
 }

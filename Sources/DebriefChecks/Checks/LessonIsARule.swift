@@ -14,11 +14,14 @@ public struct LessonIsARule: Check {
         .item("Communicate better.", in: "lessons"),
         .item("We need to be more careful with deadlines.", in: "lessons"),
         .item("Improve planning.", in: "lessons"),
+        .item("Kommunikoidaan paremmin.", in: "lessons", locale: "fi"),
+        .item("Rút kinh nghiệm để làm tốt hơn.", in: "lessons", locale: "vi"),
     ]
     public let nonTriggering: [CheckExample] = [
         .item("We confirm every agreement in writing within one working day.", in: "lessons"),
         .item("We no longer take projects with less than a week before the event.", in: "lessons"),
         .item("Every release has a rollback plan reviewed by a second engineer.", in: "lessons"),
+        .item("Vahvistamme jokaisen sopimuksen kirjallisesti yhden työpäivän kuluessa.", in: "lessons", locale: "fi"),
     ]
 
     public func check(item: Item, number: Int, in spec: SectionSpec, _ c: CheckContext) -> [Finding] {
@@ -30,12 +33,12 @@ public struct LessonIsARule: Check {
     /// Why the lesson reads as vague, or nil.
     public func vagueness(_ text: String, _ lex: Lexicon) -> String? {
         let words = Text.words(in: text)
-        if let hedge = Text.firstPhrase(words, lex.phrases("lesson-hedges")) { return "'\(hedge.joined(separator: " "))'" }
-        let concrete = text.contains(where: \.isNumber) || Text.firstPhrase(words, lex.phrases("rule-markers")) != nil
-        if let p = Text.firstPhrase(words, lex.phrases("vague-lesson-phrases")), !concrete {
+        if let hedge = lex.firstPhrase("lesson-hedges", in: words) { return "'\(hedge.joined(separator: " "))'" }
+        let concrete = text.contains(where: \.isNumber) || lex.firstPhrase("rule-markers", in: words) != nil
+        if let p = lex.firstPhrase("vague-lesson-phrases", in: words), !concrete {
             return "'\(p.joined(separator: " "))'"
         }
-        if words.count <= 3 && !concrete { return "too short to be a rule" }
+        if words.count <= lex.number("short-lesson", default: 3) && !concrete { return "too short to be a rule" }
         return nil
     }
 }

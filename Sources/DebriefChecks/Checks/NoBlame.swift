@@ -17,6 +17,13 @@ public struct NoBlame: Check {
         .item("It was Linh's fault that the files were late.", in: "mistakes", side: .us),
         .item("The outage was human error.", in: "facts", side: .us),
         .item("The release broke because Dave skipped the tests.", in: "facts", side: .us),
+        .item("Kim merged the change without review.", in: "mistakes", side: .us),
+        .item("It was Kim's decision to ship on Friday.", in: "mistakes", side: .us),
+        .item("Lauralta unohtui varata kuriiri maanantaiksi.", in: "mistakes", side: .us, locale: "fi"),
+        .item("Mikolta jäivät testit ajamatta.", in: "facts", side: .us, locale: "fi"),
+        .item("Gábornak kellett volna lefoglalnia a futárt, de elfelejtette.", in: "mistakes", side: .us, locale: "hu"),
+        .item("Тэмүүжин тестийг мартсан.", in: "facts", side: .us, locale: "mn"),
+        .item("تأخر التسليم بسبب محمد.", in: "facts", side: .us, locale: "ar"),
     ]
     public let nonTriggering: [CheckExample] = [
         .item("We did not confirm the agreements in writing.", in: "mistakes", side: .us),
@@ -24,6 +31,10 @@ public struct NoBlame: Check {
         .item("Big Bank moved the event to Tuesday.", in: "facts", side: .client),
         .item("Anna sent the proposal on Tuesday.", in: "facts", side: .us),
         .item("The deploy failed at 14:02 because the certificate had expired.", in: "facts", side: .us),
+        .item("We relied on Stripe's retry defaults and did not test a timeout.", in: "mistakes", side: .us),
+        .item("We relied on Acme's retry defaults.", in: "mistakes", side: .us),
+        .item("Laura lähetti tarjouksen tiistaina.", in: "facts", side: .us, locale: "fi"),
+        .item("Péterrel hétfőn egyeztettük a nyomdai határidőt.", in: "facts", side: .us, locale: "hu"),
     ]
 
     public func check(item: Item, number: Int, in spec: SectionSpec, _ c: CheckContext) -> [Finding] {
@@ -36,37 +47,36 @@ public struct NoBlame: Check {
     public func blamed(_ text: String, _ c: CheckContext) -> String? {
         let lex = c.lexicon
         let words = Text.words(in: text)
-        if let p = Text.firstPhrase(words, lex.phrases("blame-phrases")) { return "'\(p.joined(separator: " "))'" }
+        if let p = lex.firstPhrase("blame-phrases", in: words) { return "'\(p.joined(separator: " "))'" }
+        if lex.flag("blame-in-clause") { return blamedInClause(Text.removingQuoted(text), c) }
         let tokens = Text.tokens(in: text)
-        let notPersons = lex.words("not-persons"), recordNotPersons = c.recordNotPersons
-        let pronouns = lex.words("individual-pronouns")
-        let verbs = lex.words("blame-verbs"), verbPhrases = lex.phrases("blame-verbs").filter { $0.count > 1 }
-        let fillers = lex.words("blame-fillers"), breaks = lex.words("clause-breaks"), roles = lex.words("role-words")
-        let knownParts = c.nameParts
+        let recordNotPersons = c.recordNotPersons
         let sentenceStarts = sentenceStartIndices(text, tokens)
 
         for (i, tok) in tokens.enumerated() {
             let lower = tok.lowercased()
             var base = lower
             if base.hasSuffix("'s") { base = String(base.dropLast(2)) }
-            let isKnown = knownParts.contains(base)
-            let isPronoun = pronouns.contains(lower)
+            let isKnown = c.names.member(inWord: tok) != nil
+            let isPronoun = lex.has("individual-pronouns", lower)
             let capitalised = tok.first?.isUppercase == true && tok.count >= 2 && !tok.allSatisfy { $0.isUppercase || !$0.isLetter }
-            let unknownName = capitalised && !notPersons.contains(base) && !recordNotPersons.contains(base) && !looksLikeThing(base)
-            // At the start of a sentence any word is capitalised: count it only when a verb of failure follows at once
-            // ("Dave forgot ..."), and not for plurals ("Tests failed").
+            let unknownName = capitalised && !lex.has("not-persons", base) && !recordNotPersons.contains(base) && !looksLikeThing(base)
+            // At the start of a sentence any word is capitalised: count it only when a verb follows at once
+            // ("Dave forgot ...", "Kim merged ..."), and not for plurals ("Tests failed").
             let startsSentence = sentenceStarts.contains(i)
             let next = i + 1 < tokens.count ? tokens[i + 1].lowercased() : ""
-            let directVerb = verbs.contains(next) || (next.hasSuffix("ed") && next.count > 3)
+            let nextTwo = tokens.dropFirst(i + 1).prefix(2).map { $0.lowercased() }
+            let directVerb = lex.has("blame-verbs", next) || (next.hasSuffix("ed") && next.count > 3)
+                || (nextTwo.count == 2 && !["was", "were", "is", "are"].contains(next) && lex.firstPhrase("blame-verbs", in: nextTwo) == nextTwo)
             // "the event coordinator", "our designer": a role that stands for one person.
-            let isRole = roles.contains(base) && i >= 1 && (["the", "our", "their", "your", "his", "her"].contains(tokens[i - 1].lowercased())
+            let isRole = lex.has("role-words", base) && i >= 1 && (["the", "our", "their", "your", "his", "her"].contains(tokens[i - 1].lowercased())
                 || (i >= 2 && ["the", "our", "their"].contains(tokens[i - 2].lowercased())))
             let candidate = isKnown || isPronoun || isRole
                 || (unknownName && (!startsSentence || (directVerb && !base.hasSuffix("s") && base.count <= 10)))
             guard candidate else { continue }
-            // "Linh's fault", "because of Tamás", "thanks to Dave".
-            if lower.hasSuffix("'s"), i + 1 < tokens.count, ["fault", "mistake", "error", "blame"].contains(tokens[i + 1].lowercased()) {
-                return tok.dropLast(2).description
+            // "Linh's fault", "It was Kim's decision to ship": a person's own decision or fault, not a company's defaults.
+            if lower.hasSuffix("'s"), i + 1 < tokens.count, lex.has("blame-possessions", tokens[i + 1].lowercased()) {
+                return String(tok.dropLast(2))
             }
             if i >= 2, ["because of", "due to", "thanks to"].contains("\(tokens[i - 2].lowercased()) \(tokens[i - 1].lowercased())") {
                 return tok
@@ -76,11 +86,82 @@ public struct NoBlame: Check {
             var steps = 0
             while j < tokens.count, steps < 5 {
                 let w = tokens[j].lowercased()
-                if sentenceStarts.contains(j) || breaks.contains(w) { break }
-                if verbs.contains(w) { return tok }
-                if verbPhrases.contains(where: { Text.contains(Array(tokens[j...].prefix($0.count)).map { $0.lowercased() }, $0) }) { return tok }
-                if !fillers.contains(w) { steps += 1 }
+                // "Tamás and I did not check": the person and the writer failed together.
+                if w == "and", j + 1 < tokens.count, ["i", "we"].contains(tokens[j + 1].lowercased()) { j += 2; continue }
+                if sentenceStarts.contains(j) || lex.has("clause-breaks", w) { break }
+                if lex.has("blame-verbs", w) { return tok }
+                if let p = lex.firstPhrase("blame-verbs", in: Array(tokens[j...].prefix(3)).map { $0.lowercased() }), p.count > 1,
+                   Array(tokens[j...].prefix(p.count)).map({ $0.lowercased() }) == p { return tok }
+                if !lex.has("blame-fillers", w) { steps += 1 }
                 j += 1
+            }
+        }
+        return nil
+    }
+
+    /// For the languages whose word order and endings the English reading does not fit (templates/checks/LANG.yml
+    /// sets `blame-in-clause`): a person (a participant with any ending, a pronoun or role for one person, or a
+    /// capitalised name, after a title where the language has them) and, in the same clause, a word of failure.
+    func blamedInClause(_ text: String, _ c: CheckContext) -> String? {
+        let lex = c.lexicon
+        let titles = lex.lists["person-titles"] ?? []
+        let capitalNames = lex.flag("capitalised-names")
+        // Where names are written with a capital, a participant's name is only one written so ("văn bản" is a document).
+        let namesCapitalised = lex.flag("names-capitalised")
+        // The client's own names, with the language's endings ("Duna Banktól" is the client's).
+        let clientWords = Set(c.recordNotPersons.map(Fold.key))
+        func isClients(_ w: String) -> Bool {
+            let key = Fold.key(w)
+            return clientWords.contains(key) || lex.nameEndings.bases(of: key).contains(where: clientWords.contains)
+        }
+        for sentence in Text.sentences(text) {
+            // Clauses end at a comma, a semicolon, a dash or a clause-break word; the sentence's first word is
+            // capitalised whatever it is.
+            var clauses: [[(tok: String, lower: String, first: Bool)]] = []
+            var clause: [(tok: String, lower: String, first: Bool)] = []
+            var first = true
+            for piece in sentence.split(whereSeparator: { ",;:–—".contains($0) }) {
+                for t in Text.tokens(in: String(piece)) {
+                    let lower = t.lowercased()
+                    if lex.has("clause-breaks", lower), !clause.isEmpty { clauses.append(clause); clause = [] }
+                    clause.append((t, lower, first))
+                    first = false
+                }
+                if !clause.isEmpty { clauses.append(clause); clause = [] }
+            }
+            for cl in clauses {
+                var person: String?
+                // "We did not call Jussi": a person after the first person is not the one who failed.
+                let lowers = cl.map(\.lower)
+                let firstPerson = lex.firstIndex("first-person", in: lowers) ?? Int.max
+                // A legal form ("Kft.", "ХХК", "Oy") makes the capitalised words beside it a company's name.
+                let companyAt = lex.firstIndex("company-markers", in: lowers)
+                let company = companyAt != nil
+                if let role = lex.firstPhrase("role-words", in: lowers), (lex.firstIndex("role-words", in: lowers) ?? 0) < firstPerson {
+                    person = role.joined(separator: " ")
+                }
+                for (i, w) in cl.enumerated() where person == nil && i < firstPerson {
+                    if lex.has("not-persons", w.lower) || isClients(w.tok) { continue }
+                    // "CRM-ээс", "PDF:ää": an acronym with an ending is not a name.
+                    let head = w.tok.prefix { $0 != "-" && $0 != ":" }
+                    let acronym = head.count >= 2 && head.allSatisfy { $0.isUppercase || !$0.isLetter }
+                    let capital = !acronym && w.tok.first?.isUppercase == true && w.tok.count >= 2 && !w.tok.allSatisfy { $0.isUppercase || !$0.isLetter }
+                    // "Công ty Minh Long", "مطبعة حسن": a name right after a legal form or a company word is the company's.
+                    let named = companyAt.map { i > $0 && i <= $0 + 3 } ?? false
+                    if (capital || !namesCapitalised) && !named && c.names.member(inWord: w.tok) != nil { person = w.tok; break }
+                    // Where the verb comes first ("نسي خالد"), the word after a verb that takes a person is one.
+                    if lex.flag("names-after-verbs"), i > 0, !named, lex.has("person-verbs", cl[i - 1].lower) { person = w.tok; break }
+                    if lex.has("individual-pronouns", w.lower) || lex.has("role-words", w.lower) { person = w.tok; break }
+                    guard capital else { continue }
+                    if i > 0, titles.contains(cl[i - 1].lower) { person = w.tok; break }
+                    guard capitalNames, !company else { continue }
+                    // The sentence's first word is capitalised whatever it is: a name only when a verb that takes a person
+                    // follows at once ("Márk elrontotta", "Mikko sössi").
+                    if !w.first || (i + 1 < cl.count && lex.has("person-verbs", cl[i + 1].lower)) { person = w.tok; break }
+                }
+                guard let person else { continue }
+                if cl.contains(where: { lex.has("blame-verbs", $0.lower) }) { return person }
+                if let p = lex.firstPhrase("blame-verbs", in: cl.map(\.lower)), p.count > 1 { return person }
             }
         }
         return nil

@@ -15,24 +15,43 @@ public struct OwnTheMistake: Check {
         .item("The deadline was missed.", in: "mistakes", side: .us),
         .item("The agreements were never confirmed in writing.", in: "mistakes", side: .us),
         .item("No risk assessment.", in: "mistakes", side: .us),
+        .item("Sopimuksia ei vahvistettu kirjallisesti.", in: "mistakes", side: .us, locale: "fi"),
+        .item("Тохиролцоонууд бичгээр баталгаажуулагдаагүй.", in: "mistakes", side: .us, locale: "mn"),
     ]
     public let nonTriggering: [CheckExample] = [
         .item("We did not confirm the agreements in writing.", in: "mistakes", side: .us),
         .item("I should have called instead of writing.", in: "mistakes", side: .us),
         .item("Our estimate ignored the weekend.", in: "mistakes", side: .us),
         .item("The materials were sent three days late.", in: "mistakes", side: .client),
+        .item("Emme vahvistaneet sopimuksia kirjallisesti.", in: "mistakes", side: .us, locale: "fi"),
+        .item("Nem ellenőriztük a próbanyomatot.", in: "mistakes", side: .us, locale: "hu"),
+        .item("نسينا إرسال التأكيد.", in: "mistakes", side: .us, locale: "ar"),
+        .item("Chúng tôi không xác nhận thỏa thuận bằng văn bản.", in: "mistakes", side: .us, locale: "vi"),
     ]
 
     public func check(item: Item, number: Int, in spec: SectionSpec, _ c: CheckContext) -> [Finding] {
-        guard spec.kind == .mistakes, item.side != .client else { return [] }
-        let words = Text.words(in: c.plain(item.text))
-        let impersonal = Text.firstPhrase(words, c.lexicon.phrases("impersonal-phrases"))
-        let first = c.lexicon.words("first-person")
-        // The first person must own the main clause: "testing was skipped because we ran out of time" does not.
-        let subordinators = c.lexicon.words("subordinators")
-        let main = words.prefix { !subordinators.contains($0) }
-        guard impersonal != nil || !main.contains(where: { first.contains($0) }) else { return [] }
+        guard spec.kind == .mistakes, item.side != .client, !owned(c.plain(item.text), c.lexicon) else { return [] }
         return [finding(item, number, spec, "this mistake is not owned: it reads as something that happened, not as something we did",
                         "Say it in the first person: \"We did not ...\" or \"I was wrong to ...\".")]
+    }
+
+    /// Whether the text owns the mistake: the first person (a word, or a verb's first-person ending where the language
+    /// has one) in the main clause, and nothing impersonal. Where the language leaves the subject out of an active
+    /// verb (`subject-dropped` in the word lists), a mistake with no impersonal wording and no other subject is ours.
+    public func owned(_ text: String, _ lex: Lexicon) -> Bool {
+        let words = lex.masking("not-subordinators", Text.words(in: text))
+        if lex.firstPhrase("impersonal-phrases", in: words.filter { !$0.isEmpty }) != nil { return false }
+        // The first person must own the main clause: "testing was skipped because we ran out of time" does not.
+        // Where the language puts the reason first ("we lacked time so-that the test was-not-done"), the main
+        // clause follows the last subordinator.
+        var main = Array(words.prefix { !lex.has("subordinators", $0) })
+        if lex.flag("subordinate-first"), let last = words.lastIndex(where: { lex.has("subordinators", $0) }) {
+            main = Array(words[(last + 1)...])
+        }
+        if lex.firstPhrase("first-person", in: main) != nil { return true }
+        if lex.flag("subject-dropped") {
+            return !main.contains { lex.has("other-subjects", $0) } && main.contains { lex.has("active-verbs", $0) }
+        }
+        return false
     }
 }

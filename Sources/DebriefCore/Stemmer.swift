@@ -3,9 +3,9 @@ import Cstemmer
 
 /// Snowball stemmers by language, each created the first time it is asked for and kept until this
 /// value goes. A libstemmer stemmer is not thread-safe: a `Stemmers` belongs to one thread at a time.
-final class Stemmers {
+public final class Stemmers {
     /// The algorithms this libstemmer offers (`sb_stemmer_list`), e.g. "english", "finnish", "hungarian", "arabic".
-    static let available: Set<String> = {
+    public static let available: Set<String> = {
         var out = Set<String>()
         guard var p = sb_stemmer_list() else { return out }
         while let name = p.pointee {
@@ -16,8 +16,9 @@ final class Stemmers {
     }()
 
     /// A locale's Snowball algorithm: by ISO 639-1 code ("en", "fi-FI", "pt-BR"), nil when there is none.
-    static func algorithm(for locale: String) -> String? {
-        let lang = LessonText.language(of: locale)
+    public static func algorithm(for locale: String) -> String? {
+        let base = locale.split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map { $0.lowercased() } ?? ""
+        let lang = base.isEmpty ? "en" : base
         guard let name = isoNames[lang], available.contains(name) else { return nil }
         return name
     }
@@ -34,14 +35,14 @@ final class Stemmers {
     private var stemmers: [String: OpaquePointer] = [:]
     private var missing: Set<String> = []
 
-    init() {}
+    public init() {}
 
     deinit {
         for s in stemmers.values { sb_stemmer_delete(s) }
     }
 
     /// Whether `algorithm` stems here (a stemmer that fails to start counts as none).
-    func has(_ algorithm: String) -> Bool { stemmer(algorithm) != nil }
+    public func has(_ algorithm: String) -> Bool { stemmer(algorithm) != nil }
 
     private func stemmer(_ algorithm: String) -> OpaquePointer? {
         if let s = stemmers[algorithm] { return s }
@@ -52,7 +53,7 @@ final class Stemmers {
     }
 
     /// The stem of one lower-case word, or nil when the language has no stemmer.
-    func stem(_ word: String, algorithm: String) -> String? {
+    public func stem(_ word: String, algorithm: String) -> String? {
         guard let s = stemmer(algorithm) else { return nil }
         let bytes = Array(word.utf8)
         guard !bytes.isEmpty, bytes.count < Int(Int32.max) else { return word }
