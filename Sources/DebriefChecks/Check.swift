@@ -123,6 +123,23 @@ extension Check {
         context.allItems.flatMap { check(item: $0.item, number: $0.number, in: $0.spec, context) }
     }
 
+    /// A finding about an item, at its text, in the record's language: the message `key` and its fix `key-fix`
+    /// from templates/checks/messages.
+    func finding(_ item: Item, _ number: Int, _ spec: SectionSpec, _ c: CheckContext, _ key: String, _ fill: [String: String] = [:],
+                 count: Int? = nil, severity: Severity? = nil, canMove: Bool = false) -> Finding {
+        let m = c.lexicon.messages
+        let message = count.map { m.count(key, $0, fill) } ?? m(key, fill)
+        return finding(item, number, spec, message, m(key + "-fix", fill), severity: severity, canMove: canMove)
+    }
+
+    /// A finding about a section, in the record's language.
+    func finding(section spec: SectionSpec, _ c: CheckContext, _ key: String, _ fill: [String: String] = [:], count: Int? = nil) -> Finding {
+        let m = c.lexicon.messages
+        let message = count.map { m.count(key, $0, fill) } ?? m(key, fill)
+        return Finding(check: id, severity: defaultSeverity, message: message, suggestion: m(key + "-fix", fill),
+                       section: spec.id, position: c.sectionPosition(spec.id))
+    }
+
     /// A finding about an item, at its text.
     func finding(_ item: Item, _ number: Int, _ spec: SectionSpec, _ message: String, _ suggestion: String,
                  severity: Severity? = nil, canMove: Bool = false) -> Finding {

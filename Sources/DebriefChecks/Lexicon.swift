@@ -11,6 +11,8 @@ public struct Lexicon: Sendable {
     public let matching: Matching
     /// A team member's name with the language's endings ("Mikolta" names Mikko): the same rules client safety reads.
     public let nameEndings: NameEndings
+    /// What the checks say, in this language (templates/checks/messages/LANG.yml over English).
+    public let messages: GuideWords
     let forms: WordForms
     // Prepared once: checks look words up for every item.
     private let wordSets: [String: Set<String>]
@@ -46,8 +48,10 @@ public struct Lexicon: Sendable {
     /// One word of a phrase: a form to meet, or a pattern.
     enum Term: Sendable { case form(String), pattern(Pattern) }
 
-    public init(lists: [String: [String]], language: String = "en", matching: Matching = .words, nameEndings: NameEndings = NameEndings()) {
+    public init(lists: [String: [String]], language: String = "en", matching: Matching = .words, nameEndings: NameEndings = NameEndings(),
+                messages: GuideWords = GuideWords(values: [:])) {
         self.lists = lists
+        self.messages = messages
         self.language = language
         self.matching = matching
         self.nameEndings = nameEndings
@@ -161,7 +165,8 @@ public struct Lexicon: Sendable {
             matching = .stems
         }
         let endings = try NameEndings.load(templates: templates, locale: lang)
-        return Lexicon(lists: lists, language: lang, matching: matching, nameEndings: endings)
+        let messages = try GuideWords.load(templates: templates, locale: lang, folder: "checks/messages")
+        return Lexicon(lists: lists, language: lang, matching: matching, nameEndings: endings, messages: messages)
     }
 
     static func loadFile(_ path: String) throws -> [String: [String]] {

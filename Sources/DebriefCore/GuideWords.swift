@@ -6,8 +6,8 @@ import Foundation
 public struct GuideWords: Sendable {
     /// The language the words are for (`vi`, `pt-BR`); English when none is given.
     public let locale: String
-    var values: [String: String]
-    var lists: [String: [String]]
+    public private(set) var values: [String: String]
+    public private(set) var lists: [String: [String]]
     /// The keys English has that this language's own file does not (empty for English).
     public let missing: [String]
 
@@ -20,8 +20,8 @@ public struct GuideWords: Sendable {
 
     /// The words for `locale` (`pt-BR`, then `pt`) over English. A key English does not have is refused, so that a
     /// misspelt key in a translation is found, not silently left English.
-    public static func load(templates: String, locale: String?) throws -> GuideWords {
-        let dir = (templates as NSString).appendingPathComponent("guide")
+    public static func load(templates: String, locale: String?, folder: String = "guide") throws -> GuideWords {
+        let dir = (templates as NSString).appendingPathComponent(folder)
         let english = try loadFile((dir as NSString).appendingPathComponent("en.yml"), known: nil)
         var values = english.values, lists = english.lists
         var given = Set<String>()
@@ -47,7 +47,7 @@ public struct GuideWords: Sendable {
             try y.document(what: "the guide's words") {
                 try y.mapping("") { key, pos in
                     if let known, !known.contains(key), !isExtraPluralForm(key, of: known) {
-                        throw y.fail(pos, "expected a key of templates/guide/en.yml, found the unknown key '\(key)'")
+                        throw y.fail(pos, "expected a key of the English file (en.yml), found the unknown key '\(key)'")
                     }
                     if listKeys.contains(key) { lists[key] = try y.textList(key) } else { values[key] = try y.text(key).0 }
                 }

@@ -24,15 +24,12 @@ public struct ActionOwned: Check {
         guard spec.kind == .actions else { return [] }
         let noOwner = (item.owner ?? "").trimmed.isEmpty, noDue = item.due == nil
         if noOwner || noDue {
-            let what = [noOwner ? "owner" : nil, noDue ? "due date" : nil].compactMap { $0 }
-            let give = [noOwner ? "an owner (@Name)" : nil, noDue ? "a due date (due:YYYY-MM-DD or due:+2w)" : nil].compactMap { $0 }
-            return [finding(item, number, spec, "this action has no \(what.joined(separator: " and no "))",
-                            "Give it \(give.joined(separator: " and ")): an action nobody owns, or with no date, does not happen.")]
+            return [finding(item, number, spec, c, noOwner && noDue ? "action-no-owner-no-due" : noOwner ? "action-no-owner" : "action-no-due")]
         }
         if let due = item.due, item.done != true, due < c.today {
             let days = c.today.ordinal - due.ordinal
-            return [finding(item, number, spec, "this action was due on \(due) (\(days) day\(days == 1 ? "" : "s") ago) and is not done",
-                            "Do it, mark it done: true, or agree a new date with its owner.", severity: .warning)]
+            let m = c.lexicon.messages
+            return [finding(item, number, spec, m.count("action-overdue", days, ["due": due.description]), m("action-overdue-fix"), severity: .warning)]
         }
         return []
     }

@@ -41,12 +41,7 @@ public struct BothSides: Check {
             guard !items.isEmpty else { continue }
             let us = items.contains { $0.side == .us }, client = items.contains { $0.side == .client }
             guard !(us && client) else { continue }
-            let heard = us ? "our side" : client ? "the client's side" : "no side (no item says whose it is)"
-            let missing = us ? "the client's" : client ? "ours" : "each side's"
-            out.append(Finding(check: id, severity: defaultSeverity,
-                               message: "\(spec.title) heard from \(heard) only",
-                               suggestion: "Add \(missing) view: each side says what it saw and what it got wrong.",
-                               section: spec.id, position: c.sectionPosition(spec.id)))
+            out.append(finding(section: spec, c, us ? "both-sides-us" : client ? "both-sides-client" : "both-sides-none", ["section": spec.title]))
         }
         return out
     }

@@ -61,8 +61,6 @@ public struct ClientFollowUp: Check {
         guard hasClient, let spec = c.format.sections.first(where: { $0.kind == .actions }) else { return [] }
         let actions = c.format.sections.filter { $0.kind == .actions }.flatMap { c.record.items(in: $0.id) }
         if actions.contains(where: { ClientFollowUp.followsUpWithClient($0, c) }) { return [] }
-        return [Finding(check: id, severity: defaultSeverity, message: "no action follows up with the client",
-                        suggestion: "Add one: contact the client about 30 days after the fix (e.g. \"Call the marketing director @Anna due:+30d #follow-up\").",
-                        section: spec.id, position: c.sectionPosition(spec.id))]
+        return [finding(section: spec, c, "client-follow-up")]
     }
 }

@@ -24,7 +24,6 @@ public struct Counterfactual: Check {
     public func check(item: Item, number: Int, in spec: SectionSpec, _ c: CheckContext) -> [Finding] {
         guard spec.kind == .mistakes, (item.counterfactual ?? "").trimmed.isEmpty else { return [] }
         if c.lexicon.firstPhrase("counterfactual-phrases", in: Text.words(in: c.plain(item.text))) != nil { return [] }
-        return [finding(item, number, spec, "this mistake does not say what would have been different",
-                        "Add a counterfactual: had it not happened, what would have gone differently?")]
+        return [finding(item, number, spec, c, "counterfactual")]
     }
 }

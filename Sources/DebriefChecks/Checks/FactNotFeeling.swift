@@ -35,9 +35,7 @@ public struct FactNotFeeling: Check {
 
     public func check(item: Item, number: Int, in spec: SectionSpec, _ c: CheckContext) -> [Finding] {
         guard spec.kind == .facts, let evidence = evidence(c.plain(item.text), c.lexicon) else { return [] }
-        return [finding(item, number, spec, "this fact carries a feeling or a judgement (\(evidence))",
-                        "Move it to emotions, or say what happened instead: who did what, when, and what came of it.",
-                        canMove: true)]
+        return [finding(item, number, spec, c, "fact-not-feeling", ["evidence": evidence], canMove: true)]
     }
 
     /// What makes the text read as a feeling, or nil. What the text quotes is not its writer's ("the app said
@@ -48,7 +46,7 @@ public struct FactNotFeeling: Check {
         if let w = lex.firstPhrase("feeling-words", in: words) { return "'\(w.joined(separator: " "))'" }
         if let w = lex.firstPhrase("judgement-words", in: words) { return "'\(w.joined(separator: " "))'" }
         if let p = lex.firstPhrase("judgement-phrases", in: words) { return "'\(p.joined(separator: " "))'" }
-        if own.contains("!") { return "an exclamation mark" }
+        if own.contains("!") { return lex.messages("exclamation-mark") }
         return nil
     }
 }

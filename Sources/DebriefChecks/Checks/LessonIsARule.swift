@@ -26,8 +26,7 @@ public struct LessonIsARule: Check {
 
     public func check(item: Item, number: Int, in spec: SectionSpec, _ c: CheckContext) -> [Finding] {
         guard spec.kind == .lessons, let why = vagueness(c.plain(item.text), c.lexicon) else { return [] }
-        return [finding(item, number, spec, "this lesson is vague (\(why)): nobody can tell whether it was followed",
-                        "Make it a rule: who does what, when (\"We confirm every agreement in writing within a day\").")]
+        return [finding(item, number, spec, c, "lesson-is-a-rule", ["why": why])]
     }
 
     /// Why the lesson reads as vague, or nil.
@@ -38,7 +37,7 @@ public struct LessonIsARule: Check {
         if let p = lex.firstPhrase("vague-lesson-phrases", in: words), !concrete {
             return "'\(p.joined(separator: " "))'"
         }
-        if words.count <= lex.number("short-lesson", default: 3) && !concrete { return "too short to be a rule" }
+        if words.count <= lex.number("short-lesson", default: 3) && !concrete { return lex.messages("too-short") }
         return nil
     }
 }
@@ -102,8 +101,7 @@ public struct LessonCarriedOut: Check {
                 !a.tags.isDisjoint(with: lesson.tags) || a.words.intersection(lw).count >= 2
             }
             if !carried {
-                out.append(finding(lesson, number, spec, "no action carries this lesson out",
-                                   "Add an action with an owner and a due date that puts it into practice (a shared #tag links them)."))
+                out.append(finding(lesson, number, spec, c, "lesson-carried-out"))
             }
         }
         return out

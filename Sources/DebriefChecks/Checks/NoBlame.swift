@@ -39,8 +39,7 @@ public struct NoBlame: Check {
 
     public func check(item: Item, number: Int, in spec: SectionSpec, _ c: CheckContext) -> [Finding] {
         guard spec.kind != .narrative, spec.kind != .positives, let who = blamed(c.plain(item.text), c) else { return [] }
-        return [finding(item, number, spec, "this puts the failure on \(who)",
-                        "Say it as the team's mistake (\"we did not ...\") and name the process that let it happen, not the person.")]
+        return [finding(item, number, spec, c, "no-blame", ["who": who])]
     }
 
     /// Who the text blames, or nil.

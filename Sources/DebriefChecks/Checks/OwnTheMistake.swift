@@ -31,8 +31,7 @@ public struct OwnTheMistake: Check {
 
     public func check(item: Item, number: Int, in spec: SectionSpec, _ c: CheckContext) -> [Finding] {
         guard spec.kind == .mistakes, item.side != .client, !owned(c.plain(item.text), c.lexicon) else { return [] }
-        return [finding(item, number, spec, "this mistake is not owned: it reads as something that happened, not as something we did",
-                        "Say it in the first person: \"We did not ...\" or \"I was wrong to ...\".")]
+        return [finding(item, number, spec, c, "own-the-mistake")]
     }
 
     /// Whether the text owns the mistake: the first person (a word, or a verb's first-person ending where the language

@@ -35,8 +35,8 @@ public struct PositivesFound: Check {
         let specs = c.format.sections.filter { $0.kind == .positives }
         guard let first = specs.first else { return [] }
         if specs.contains(where: { !c.record.items(in: $0.id).isEmpty }) { return [] }
-        return [Finding(check: id, severity: defaultSeverity, message: "no positive found",
-                        suggestion: "Name what went well (\(first.title)): what should be kept next time?",
+        return [Finding(check: id, severity: defaultSeverity, message: c.lexicon.messages("positives-found"),
+                        suggestion: c.lexicon.messages("positives-found-fix", ["section": first.title]),
                         section: first.id, position: c.sectionPosition(first.id))]
     }
 }

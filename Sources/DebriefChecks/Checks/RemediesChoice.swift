@@ -51,16 +51,13 @@ public struct RemediesChoice: Check {
             let items = c.record.items(in: spec.id)
             let pos = c.sectionPosition(spec.id)
             if items.count < 3 {
-                out.append(Finding(check: id, severity: defaultSeverity,
-                                   message: "\(spec.title): \(items.count) option\(items.count == 1 ? "" : "s") for the client",
-                                   suggestion: "Think it through before the conversation and offer at least three options to choose from.",
-                                   section: spec.id, position: pos))
+                var f = finding(section: spec, c, "remedies-few", ["section": spec.title], count: items.count)
+                f.suggestion = c.lexicon.messages("remedies-few-fix")
+                f.position = pos
+                out.append(f)
             }
             if c.record.status == .final, !items.isEmpty, !items.contains(where: { $0.chosen == true }) {
-                out.append(Finding(check: id, severity: defaultSeverity,
-                                   message: "\(spec.title): the debrief is final but no option is marked chosen",
-                                   suggestion: "Mark the option the client chose with chosen: true.",
-                                   section: spec.id, position: pos))
+                out.append(finding(section: spec, c, "remedies-none-chosen", ["section": spec.title]))
             }
         }
         return out

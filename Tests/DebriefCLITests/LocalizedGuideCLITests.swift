@@ -1,0 +1,76 @@
+import DebriefCore
+import Foundation
+import XCTest
+
+/// The guide in each language: a piped session with `--locale` asks every question in that language, with the
+/// format's words and the guide's own, and prints none of the English ones.
+final class LocalizedGuideCLITests: XCTestCase {
+    static let languages = ["vi", "ar", "mn", "hu", "fi"]
+
+    func testEveryQuestionInTheRecordsLanguage() throws {
+        let templates = packageRoot + "/templates"
+        let english = try GuideWords.load(templates: templates, locale: "en")
+        let catalog = try FormatCatalog(builtInDirectory: templates + "/formats")
+        let en = try XCTUnwrap(catalog.format("client-recovery"))
+        for lang in Self.languages {
+            let dir = try makeTempDir("debrief-guide-\(lang)")
+            defer { try? FileManager.default.removeItem(atPath: dir) }
+            XCTAssertEqual(try debrief(["init"], in: dir).status, 0)
+            // Client, project, date; one of ours, one of theirs; then an empty line at every step, and the review's question.
+            let input = "Kaleva\nKonferenssi\n\nAnna Berg\n\nJussi Nieminen\n\n" + String(repeating: "\n", count: 40)
+            let r = try debrief(["new", "Esitys", "--format", "client-recovery", "--locale", lang], in: dir,
+                                env: ["DEBRIEF_TODAY": "2026-12-06"], stdin: input)
+            XCTAssertEqual(r.status, 0, "\(lang): \(r.stderr)")
+            let out = r.stdout
+            let words = try GuideWords.load(templates: templates, locale: lang)
+            XCTAssertEqual(words.missing, [], "\(lang): the guide's words it lacks")
+            let f = try XCTUnwrap(catalog.format("client-recovery", locale: lang))
+            for (spec, enSpec) in zip(f.sections, en.sections) {
+                XCTAssertTrue(out.contains(spec.title), "\(lang): the step \(spec.id) is asked in the language")
+                XCTAssertNotEqual(spec.prompt, enSpec.prompt, "\(lang): \(spec.id) has its own question")
+                XCTAssertFalse(out.contains(enSpec.prompt), "\(lang): the English question of \(spec.id) is not asked")
+            }
+            XCTAssertTrue(out.contains(words("step", ["n": "7", "total": "23"])), "\(lang): the step counter\n\(out)")
+            XCTAssertTrue(out.contains(words("review")), "\(lang): the review")
+            XCTAssertTrue(out.contains(words("saved-draft", ["file": ""]).trimmingCharacters(in: .whitespaces)), "\(lang): how it ends")
+            // No English sentence of the guide's own, where the language has its own.
+            for (key, value) in english.values where words(key) != value {
+                let fixed = String(value.prefix { $0 != "{" }).trimmingCharacters(in: .whitespaces)
+                guard fixed.count >= 14, !fixed.hasPrefix(":") else { continue }
+                XCTAssertFalse(out.contains(fixed), "\(lang): English guide words '\(fixed)' (\(key))")
+            }
+            let saved = try String(contentsOfFile: dir + "/debriefs/2026-12-06-esitys.yml", encoding: .utf8)
+            XCTAssertTrue(saved.contains("locale: \(lang)"), "\(lang): the debrief keeps its language")
+        }
+    }
+
+    func testResumeFollowsTheRecordThenTheArchiveThenTheOption() throws {
+        let dir = try makeTempDir("debrief-guide-resume")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        XCTAssertEqual(try debrief(["init"], in: dir).status, 0)
+        try "debrief: 1\nformat: sprint\ntitle: A\nstatus: draft\n".write(toFile: dir + "/debriefs/a.yml", atomically: true, encoding: .utf8)
+        let initial = try String(contentsOfFile: dir + "/debrief.yml", encoding: .utf8)
+        try initial.replacingOccurrences(of: "\nlocale: en\n", with: "\n").write(toFile: dir + "/debrief.yml", atomically: true, encoding: .utf8)
+        let templates = packageRoot + "/templates"
+        let fi = try GuideWords.load(templates: templates, locale: "fi"), hu = try GuideWords.load(templates: templates, locale: "hu")
+        let catalog = try FormatCatalog(builtInDirectory: templates + "/formats")
+        func continuing(_ w: GuideWords, _ lang: String) -> String {
+            w("continuing", ["file": "debriefs/a.yml", "format": catalog.format("sprint", locale: lang)!.name])
+        }
+        // Neither the record nor the archive names a language: --locale decides.
+        var r = try debrief(["resume", "debriefs/a.yml", "--locale", "fi"], in: dir, stdin: "\n")
+        XCTAssertTrue(r.stdout.contains(continuing(fi, "fi")), r.stdout)
+        // The archive names one: it comes before --locale.
+        let config = try String(contentsOfFile: dir + "/debrief.yml", encoding: .utf8)
+        try (config + "locale: hu\n").write(toFile: dir + "/debrief.yml", atomically: true, encoding: .utf8)
+        r = try debrief(["resume", "debriefs/a.yml", "--locale", "fi"], in: dir, stdin: "\n")
+        XCTAssertTrue(r.stdout.contains(continuing(hu, "hu")), r.stdout)
+        // The record names one: it comes first.
+        try "debrief: 1\nformat: sprint\ntitle: A\nstatus: draft\nlocale: fi\n".write(toFile: dir + "/debriefs/a.yml", atomically: true, encoding: .utf8)
+        r = try debrief(["resume", "debriefs/a.yml", "--locale", "hu"], in: dir, stdin: "\n")
+        XCTAssertTrue(r.stdout.contains(continuing(fi, "fi")), r.stdout)
+        let bad = try debrief(["new", "X", "--locale", "not a tag"], in: dir)
+        XCTAssertEqual(bad.status, 64)
+        XCTAssertTrue(bad.stderr.contains("--locale"), bad.stderr)
+    }
+}
