@@ -16,6 +16,9 @@ public struct Lexicon: Sendable {
     let forms: WordForms
     // Prepared once: checks look words up for every item.
     private let wordSets: [String: Set<String>]
+    /// The stems of a list's words, where a stem is long enough to mean something (four letters or more): a short
+    /// stem ("ol" of Finnish "olin", "I was") would meet every form of the word, whoever's.
+    private let stemSets: [String: Set<String>]
     private let patternLists: [String: [Pattern]]
     private let phraseLists: [String: [[Term]]]
 
@@ -23,10 +26,10 @@ public struct Lexicon: Sendable {
 
     /// A word of a list written with `*`: `katastrof*` (begins), `*mme` (ends), `*гд*` (holds); or with `=`:
     /// `=тест` is that word exactly, never another form of it.
-    struct Pattern: Sendable {
+    public struct Pattern: Sendable {
         enum Kind: Sendable { case prefix, suffix, infix, exact }
         var kind: Kind, text: String
-        init?(_ entry: String) {
+        public init?(_ entry: String) {
             if entry.hasPrefix("="), entry.count > 1 { kind = .exact; text = String(entry.dropFirst()); return }
             let starts = entry.hasPrefix("*"), ends = entry.hasSuffix("*")
             guard starts || ends else { return nil }
@@ -35,7 +38,7 @@ public struct Lexicon: Sendable {
             kind = starts && ends ? .infix : (ends ? .prefix : .suffix)
             text = core
         }
-        func matches(_ w: String) -> Bool {
+        public func matches(_ w: String) -> Bool {
             switch kind {
             case .prefix: return w.hasPrefix(text)
             case .suffix: return w.hasSuffix(text) && w.count > text.count
@@ -45,8 +48,8 @@ public struct Lexicon: Sendable {
         }
     }
 
-    /// One word of a phrase: a form to meet, or a pattern.
-    enum Term: Sendable { case form(String), pattern(Pattern) }
+    /// One word of a phrase: the word as written and its stem (when long enough), or a pattern.
+    enum Term: Sendable { case form(String, stem: String?), pattern(Pattern) }
 
     public init(lists: [String: [String]], language: String = "en", matching: Matching = .words, nameEndings: NameEndings = NameEndings(),
                 messages: GuideWords = GuideWords(values: [:])) {
@@ -57,32 +60,35 @@ public struct Lexicon: Sendable {
         self.nameEndings = nameEndings
         let forms = WordForms(language: language, matching: matching, suffixes: (lists["word-suffixes"] ?? []).sorted { $0.count > $1.count })
         self.forms = forms
-        var sets: [String: Set<String>] = [:], patterns: [String: [Pattern]] = [:], phrases: [String: [[Term]]] = [:]
+        var sets: [String: Set<String>] = [:], stems: [String: Set<String>] = [:], patterns: [String: [Pattern]] = [:]
+        var phrases: [String: [[Term]]] = [:]
         for (key, entries) in lists {
-            var set = Set<String>(), pats: [Pattern] = [], phr: [[Term]] = []
+            var set = Set<String>(), stemSet = Set<String>(), pats: [Pattern] = [], phr: [[Term]] = []
             for e in entries {
                 let parts = e.split(separator: " ").map { WordForms.plain(String($0)) }.filter { !$0.isEmpty }
                 guard !parts.isEmpty else { continue }
-                let terms: [Term] = parts.map { p in Pattern(p).map { .pattern($0) } ?? .form(forms.entryForm(p)) }
+                let terms: [Term] = parts.map { p in Pattern(p).map { .pattern($0) } ?? .form(p, stem: forms.entryStem(p)) }
                 if terms.count == 1 {
                     switch terms[0] {
-                    case .form(let f): set.insert(f); set.insert(parts[0])
+                    case .form(let f, let stem): set.insert(f); if let stem { stemSet.insert(stem) }
                     case .pattern(let pat): pats.append(pat)
                     }
                 }
                 phr.append(terms)
             }
-            sets[key] = set; patterns[key] = pats; phrases[key] = phr
+            sets[key] = set; stems[key] = stemSet; patterns[key] = pats; phrases[key] = phr
         }
-        wordSets = sets; patternLists = patterns; phraseLists = phrases
+        wordSets = sets; stemSets = stems; patternLists = patterns; phraseLists = phrases
     }
 
     /// Whether one word of a text (lower case) is in a list: as written, by its form, or by a pattern.
     public func has(_ key: String, _ word: String) -> Bool {
         let w = WordForms.plain(word)
-        if let set = wordSets[key], !set.isEmpty {
-            if set.contains(w) { return true }
-            for f in forms.forms(of: w) where set.contains(f) { return true }
+        if let set = wordSets[key], set.contains(w) { return true }
+        switch forms.matching {
+        case .stems: if let stems = stemSets[key], !stems.isEmpty, let st = forms.stem(of: w), stems.contains(st) { return true }
+        case .suffixes: if let set = wordSets[key], forms.forms(of: w).contains(where: set.contains) { return true }
+        case .words: break
         }
         return patternLists[key]?.contains { $0.matches(w) } ?? false
     }
@@ -95,7 +101,10 @@ public struct Lexicon: Sendable {
         func meets(_ t: Term, _ i: Int) -> Bool {
             switch t {
             case .pattern(let p): return p.matches(plain[i])
-            case .form(let f): return plain[i] == f || wordForms[i].contains(f)
+            case .form(let f, let stem):
+                if plain[i] == f { return true }
+                if let stem { return wordForms[i].contains(stem) }
+                return forms.matching == .suffixes && wordForms[i].contains(f)
             }
         }
         for e in entries where e.count <= words.count {
@@ -127,6 +136,20 @@ public struct Lexicon: Sendable {
     public func firstIndex(_ key: String, in words: [String]) -> Int? {
         for i in words.indices {
             if let p = firstPhrase(key, in: Array(words[i...].prefix(4))), Array(words[i..<min(words.count, i + p.count)]) == p { return i }
+        }
+        return nil
+    }
+
+    /// Where the first person first speaks in the words (as written, `tokens`), or nil. A word that is also a title
+    /// before a name ("em Nam": Nam, not "I") is not the first person there.
+    public func firstPersonIndex(_ tokens: [String]) -> Int? {
+        let lowers = tokens.map { $0.lowercased() }
+        let titles = Set(lists["person-titles"] ?? [])
+        var from = 0
+        while from < lowers.count, let k = firstIndex("first-person", in: Array(lowers[from...])) {
+            let i = from + k
+            if titles.contains(lowers[i]), i + 1 < tokens.count, tokens[i + 1].first?.isUppercase == true { from = i + 1; continue }
+            return i
         }
         return nil
     }
@@ -207,9 +230,16 @@ final class WordForms: @unchecked Sendable {
         return String(out)
     }
 
-    /// How a list's word is kept: its stem where the language stems, else as written.
-    func entryForm(_ w: String) -> String {
-        guard matching == .stems, let algorithm else { return w }
+    /// The stem a list's word is also met by, where the language stems and the stem keeps four letters or more.
+    func entryStem(_ w: String) -> String? {
+        guard matching == .stems, let algorithm else { return nil }
+        let s = stem(w, algorithm)
+        return s.count >= 4 ? s : nil
+    }
+
+    /// A text's word's stem, where the language stems.
+    func stem(of w: String) -> String? {
+        guard matching == .stems, let algorithm else { return nil }
         return stem(w, algorithm)
     }
 

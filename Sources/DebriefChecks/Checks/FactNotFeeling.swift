@@ -42,7 +42,16 @@ public struct FactNotFeeling: Check {
     /// \"Oops!\""), and compounds that are not feelings ("panic button", "smoke test") do not count.
     public func evidence(_ text: String, _ lex: Lexicon) -> String? {
         let own = Text.removingQuoted(text)
-        let words = lex.masking("not-feeling-phrases", Text.words(in: own))
+        var words = lex.masking("not-feeling-phrases", Text.words(in: own))
+        // A word written with a capital inside a sentence is a name ("the Hạnh Phúc hall", "Happy Valley Hotel").
+        let tokens = Text.tokens(in: own)
+        if tokens.count == words.count {
+            var starts = true
+            for (i, t) in tokens.enumerated() {
+                if !starts, t.first?.isUppercase == true, t.dropFirst().contains(where: \.isLowercase) { words[i] = "" }
+                starts = false
+            }
+        }
         if let w = lex.firstPhrase("feeling-words", in: words) { return "'\(w.joined(separator: " "))'" }
         if let w = lex.firstPhrase("judgement-words", in: words) { return "'\(w.joined(separator: " "))'" }
         if let p = lex.firstPhrase("judgement-phrases", in: words) { return "'\(p.joined(separator: " "))'" }

@@ -33,6 +33,10 @@ public struct LessonIsARule: Check {
     public func vagueness(_ text: String, _ lex: Lexicon) -> String? {
         let words = Text.words(in: text)
         if let hedge = lex.firstPhrase("lesson-hedges", in: words) { return "'\(hedge.joined(separator: " "))'" }
+        // "If possible" hedges a rule with a number in it ("within 48 hours, by phone if possible") only in its detail.
+        if let hedge = lex.firstPhrase("lesson-soft-hedges", in: words), !text.contains(where: \.isNumber) {
+            return "'\(hedge.joined(separator: " "))'"
+        }
         let concrete = text.contains(where: \.isNumber) || lex.firstPhrase("rule-markers", in: words) != nil
         if let p = lex.firstPhrase("vague-lesson-phrases", in: words), !concrete {
             return "'\(p.joined(separator: " "))'"

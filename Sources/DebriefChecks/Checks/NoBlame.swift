@@ -38,16 +38,17 @@ public struct NoBlame: Check {
     ]
 
     public func check(item: Item, number: Int, in spec: SectionSpec, _ c: CheckContext) -> [Finding] {
-        guard spec.kind != .narrative, spec.kind != .positives, let who = blamed(c.plain(item.text), c) else { return [] }
+        guard spec.kind != .narrative, spec.kind != .positives, let who = blamed(c.plain(item.text), c, inMistakes: spec.kind == .mistakes) else { return [] }
         return [finding(item, number, spec, c, "no-blame", ["who": who])]
     }
 
     /// Who the text blames, or nil.
-    public func blamed(_ text: String, _ c: CheckContext) -> String? {
+    public func blamed(_ text: String, _ c: CheckContext, inMistakes: Bool = false) -> String? {
         let lex = c.lexicon
+        let text = Text.removingQuoted(text)
         let words = Text.words(in: text)
         if let p = lex.firstPhrase("blame-phrases", in: words) { return "'\(p.joined(separator: " "))'" }
-        if lex.flag("blame-in-clause") { return blamedInClause(Text.removingQuoted(text), c) }
+        if lex.flag("blame-in-clause") { return blamedInClause(text, c) }
         let tokens = Text.tokens(in: text)
         let recordNotPersons = c.recordNotPersons
         let sentenceStarts = sentenceStartIndices(text, tokens)
@@ -69,13 +70,20 @@ public struct NoBlame: Check {
                 || (nextTwo.count == 2 && !["was", "were", "is", "are"].contains(next) && lex.firstPhrase("blame-verbs", in: nextTwo) == nextTwo)
             // "the event coordinator", "our designer": a role that stands for one person.
             let isRole = lex.has("role-words", base) && i >= 1 && (["the", "our", "their", "your", "his", "her"].contains(tokens[i - 1].lowercased())
-                || (i >= 2 && ["the", "our", "their"].contains(tokens[i - 2].lowercased())))
+                || (i >= 2 && (["the", "our", "their"].contains(tokens[i - 2].lowercased()) || tokens[i - 2].lowercased().hasSuffix("'s"))))
             let candidate = isKnown || isPronoun || isRole
                 || (unknownName && (!startsSentence || (directVerb && !base.hasSuffix("s") && base.count <= 10)))
             guard candidate else { continue }
-            // "Linh's fault", "It was Kim's decision to ship": a person's own decision or fault, not a company's defaults.
-            if lower.hasSuffix("'s"), i + 1 < tokens.count, lex.has("blame-possessions", tokens[i + 1].lowercased()) {
-                return String(tok.dropLast(2))
+            // "Linh's fault", "It was Kim's decision to ship", "Owen's untested script": a person's own decision, fault or
+            // failed work; "Stripe's retry defaults", "Wendy's new menu" are things, and what follows is not about a person.
+            if lower.hasSuffix("'s"), i + 1 < tokens.count {
+                if lex.has("blame-possessions", tokens[i + 1].lowercased()) { return String(tok.dropLast(2)) }
+                if !isKnown { continue }
+            }
+            // In a mistake, a person who opens the sentence and acts failed: "Chloe pushed the rates to production on Friday".
+            if inMistakes, startsSentence, isKnown || unknownName, !isPronoun,
+               next.hasSuffix("ed") || lex.has("blame-verbs", next) || lex.has("past-verbs", next) {
+                return tok
             }
             if i >= 2, ["because of", "due to", "thanks to"].contains("\(tokens[i - 2].lowercased()) \(tokens[i - 1].lowercased())") {
                 return tok
@@ -87,7 +95,7 @@ public struct NoBlame: Check {
                 let w = tokens[j].lowercased()
                 // "Tamás and I did not check": the person and the writer failed together.
                 if w == "and", j + 1 < tokens.count, ["i", "we"].contains(tokens[j + 1].lowercased()) { j += 2; continue }
-                if sentenceStarts.contains(j) || lex.has("clause-breaks", w) { break }
+                if sentenceStarts.contains(j) || lex.has("clause-breaks", w) || lex.has("neutral-verbs", w) { break }
                 if lex.has("blame-verbs", w) { return tok }
                 if let p = lex.firstPhrase("blame-verbs", in: Array(tokens[j...].prefix(3)).map { $0.lowercased() }), p.count > 1,
                    Array(tokens[j...].prefix(p.count)).map({ $0.lowercased() }) == p { return tok }
@@ -114,6 +122,8 @@ public struct NoBlame: Check {
             return clientWords.contains(key) || lex.nameEndings.bases(of: key).contains(where: clientWords.contains)
         }
         for sentence in Text.sentences(text) {
+            // The person of the clause before: "Tamás, the camera operator, came two hours late" blames Tamás.
+            var before: String?
             // Clauses end at a comma, a semicolon, a dash or a clause-break word; the sentence's first word is
             // capitalised whatever it is.
             var clauses: [[(tok: String, lower: String, first: Bool)]] = []
@@ -132,7 +142,7 @@ public struct NoBlame: Check {
                 var person: String?
                 // "We did not call Jussi": a person after the first person is not the one who failed.
                 let lowers = cl.map(\.lower)
-                let firstPerson = lex.firstIndex("first-person", in: lowers) ?? Int.max
+                let firstPerson = lex.firstPersonIndex(cl.map(\.tok)) ?? Int.max
                 // A legal form ("Kft.", "ХХК", "Oy") makes the capitalised words beside it a company's name.
                 let companyAt = lex.firstIndex("company-markers", in: lowers)
                 let company = companyAt != nil
@@ -141,9 +151,11 @@ public struct NoBlame: Check {
                 }
                 for (i, w) in cl.enumerated() where person == nil && i < firstPerson {
                     if lex.has("not-persons", w.lower) || isClients(w.tok) { continue }
+                    // A title before a name ("Anh Huy") is not itself the name, even where it is one too.
+                    if titles.contains(w.lower), i + 1 < cl.count, cl[i + 1].tok.first?.isUppercase == true { continue }
                     // "CRM-ээс", "PDF:ää": an acronym with an ending is not a name.
                     let head = w.tok.prefix { $0 != "-" && $0 != ":" }
-                    let acronym = head.count >= 2 && head.allSatisfy { $0.isUppercase || !$0.isLetter }
+                    let acronym = (head.count >= 2 || head.count < w.tok.count) && head.allSatisfy { $0.isUppercase || !$0.isLetter }
                     let capital = !acronym && w.tok.first?.isUppercase == true && w.tok.count >= 2 && !w.tok.allSatisfy { $0.isUppercase || !$0.isLetter }
                     // "Công ty Minh Long", "مطبعة حسن": a name right after a legal form or a company word is the company's.
                     let named = companyAt.map { i > $0 && i <= $0 + 3 } ?? false
@@ -158,9 +170,22 @@ public struct NoBlame: Check {
                     // follows at once ("Márk elrontotta", "Mikko sössi").
                     if !w.first || (i + 1 < cl.count && lex.has("person-verbs", cl[i + 1].lower)) { person = w.tok; break }
                 }
-                guard let person else { continue }
-                if cl.contains(where: { lex.has("blame-verbs", $0.lower) }) { return person }
-                if let p = lex.firstPhrase("blame-verbs", in: cl.map(\.lower)), p.count > 1 { return person }
+                // "sửa lỗi" (fixed a bug) is not a failure, though "lỗi" (error) alone may be.
+                let failing = lex.masking("not-failure-phrases", lowers)
+                let failure = failing.contains(where: { !$0.isEmpty && lex.has("blame-verbs", $0) })
+                    || (lex.firstPhrase("blame-verbs", in: failing).map { $0.count > 1 } ?? false)
+                guard let person else {
+                    // No one named here, and not us: the failure is the last person's ("..., ő tartotta fel", "ولم يحجزها").
+                    if failure, firstPerson == Int.max, let before { return before }
+                    before = nil
+                    for (i, w) in cl.enumerated() where c.names.member(inWord: w.tok) != nil && !isClients(w.tok) {
+                        let named = companyAt.map { i > $0 && i <= $0 + 3 } ?? false
+                        if !named, !namesCapitalised || w.tok.first?.isUppercase == true { before = w.tok; break }
+                    }
+                    continue
+                }
+                if failure { return person }
+                before = person
             }
         }
         return nil

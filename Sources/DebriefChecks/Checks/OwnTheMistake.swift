@@ -30,15 +30,18 @@ public struct OwnTheMistake: Check {
     ]
 
     public func check(item: Item, number: Int, in spec: SectionSpec, _ c: CheckContext) -> [Finding] {
-        guard spec.kind == .mistakes, item.side != .client, !owned(c.plain(item.text), c.lexicon) else { return [] }
+        guard spec.kind == .mistakes, item.side != .client, !owned(c.plain(item.text), c.lexicon, names: c.names) else { return [] }
         return [finding(item, number, spec, c, "own-the-mistake")]
     }
 
     /// Whether the text owns the mistake: the first person (a word, or a verb's first-person ending where the language
     /// has one) in the main clause, and nothing impersonal. Where the language leaves the subject out of an active
     /// verb (`subject-dropped` in the word lists), a mistake with no impersonal wording and no other subject is ours.
-    public func owned(_ text: String, _ lex: Lexicon) -> Bool {
+    public func owned(_ text: String, _ lex: Lexicon, names: NameMatcher? = nil) -> Bool {
         let words = lex.masking("not-subordinators", Text.words(in: text))
+        // A first person only the vowel marks show (Arabic "دمجتُ", "I merged"): matched on the word as written.
+        let marked = (lex.lists["first-person-marked"] ?? []).compactMap { Lexicon.Pattern($0) }
+        if !marked.isEmpty, Text.words(in: text).contains(where: { w in marked.contains { $0.matches(w) } }) { return true }
         if lex.firstPhrase("impersonal-phrases", in: words.filter { !$0.isEmpty }) != nil { return false }
         // The first person must own the main clause: "testing was skipped because we ran out of time" does not.
         // Where the language puts the reason first ("we lacked time so-that the test was-not-done"), the main
@@ -47,9 +50,18 @@ public struct OwnTheMistake: Check {
         if lex.flag("subordinate-first"), let last = words.lastIndex(where: { lex.has("subordinators", $0) }) {
             main = Array(words[(last + 1)...])
         }
-        if lex.firstPhrase("first-person", in: main) != nil { return true }
+        let tokens = Text.tokens(in: text)
+        if tokens.count == words.count {
+            let mainTokens = lex.flag("subordinate-first") ? Array(tokens.suffix(main.count)) : Array(tokens.prefix(main.count))
+            if lex.firstPersonIndex(mainTokens) != nil { return true }
+        } else if lex.firstPhrase("first-person", in: main) != nil {
+            return true
+        }
         if lex.flag("subject-dropped") {
-            return !main.contains { lex.has("other-subjects", $0) } && main.contains { lex.has("active-verbs", $0) }
+            // Someone else named as the subject (a participant, a role) does not make it ours.
+            let someoneElse = main.contains { lex.has("other-subjects", $0) || lex.has("role-words", $0) }
+                || tokens.contains { t in t.first?.isUppercase == true && names?.member(inWord: t) != nil }
+            return !someoneElse && main.contains { lex.has("active-verbs", $0) }
         }
         return false
     }
