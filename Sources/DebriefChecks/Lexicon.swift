@@ -58,7 +58,8 @@ public struct Lexicon: Sendable {
         self.language = language
         self.matching = matching
         self.nameEndings = nameEndings
-        let forms = WordForms(language: language, matching: matching, suffixes: (lists["word-suffixes"] ?? []).sorted { $0.count > $1.count })
+        let forms = WordForms(language: language, matching: matching, suffixes: (lists["word-suffixes"] ?? []).sorted { $0.count > $1.count },
+                              minimumStem: lists["min-stem"]?.first.flatMap { Int($0) } ?? 4)
         self.forms = forms
         var sets: [String: Set<String>] = [:], stems: [String: Set<String>] = [:], patterns: [String: [Pattern]] = [:]
         var phrases: [String: [[Term]]] = [:]
@@ -214,9 +215,13 @@ final class WordForms: @unchecked Sendable {
     private let stemmers = Stemmers()
     private var cache: [String: [String]] = [:]
 
-    init(language: String, matching: Lexicon.Matching, suffixes: [String]) {
+    /// The shortest stem used (Arabic roots have three letters; elsewhere a stem under four meets too much).
+    let minimumStem: Int
+
+    init(language: String, matching: Lexicon.Matching, suffixes: [String], minimumStem: Int = 4) {
         self.matching = matching
         self.suffixes = suffixes
+        self.minimumStem = minimumStem
         self.algorithm = matching == .stems ? Stemmers.algorithm(for: language) : nil
     }
 
@@ -234,7 +239,7 @@ final class WordForms: @unchecked Sendable {
     func entryStem(_ w: String) -> String? {
         guard matching == .stems, let algorithm else { return nil }
         let s = stem(w, algorithm)
-        return s.count >= 4 ? s : nil
+        return s.count >= minimumStem ? s : nil
     }
 
     /// A text's word's stem, where the language stems.

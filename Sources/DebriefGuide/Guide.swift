@@ -802,7 +802,7 @@ public final class Guide {
     }
 
     func show(_ note: CoachNote) {
-        term.write(style.warn("  ! [\(note.check)] \(note.message)") + "\n" + style.dim(style.wrap(note.suggestion, indent: "    ")) + "\n")
+        term.write(style.warn(style.wrap("! [\(note.check)] \(note.message)", indent: "  ")) + "\n" + style.dim(style.wrap(note.suggestion, indent: "    ")) + "\n")
     }
 
     enum Choice { case keep, rephrase, move, leave, undo, stop, end }

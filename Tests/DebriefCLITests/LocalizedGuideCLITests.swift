@@ -74,3 +74,43 @@ final class LocalizedGuideCLITests: XCTestCase {
         XCTAssertTrue(bad.stderr.contains("--locale"), bad.stderr)
     }
 }
+
+/// Client safety reads a name with the record's language's endings, exactly as no-blame does.
+final class NameEndingsCLITests: XCTestCase {
+    func testAClientOutputRefusesANameWithACaseEnding() throws {
+        let dir = try makeTempDir("debrief-endings-cli")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let cases: [(lang: String, team: String, text: String, word: String)] = [
+            ("fi", "Mikko Korhonen", "Testit jäivät Mikolta ajamatta.", "mikolta"),
+            ("hu", "Kiss Gábor", "A fájlokat Gábornak kellett volna elküldenie.", "gabornak"),
+            ("mn", "Тэмүүжин Дорж", "Тэмүүжинтэй хамт шалгаагүй.", ""),
+            ("ar", "محمد العلي", "أرسلنا الملفات لمحمد يوم الخميس.", ""),
+        ]
+        for (i, c) in cases.enumerated() {
+            let file = "r\(i).yml"
+            try """
+                debrief: 1
+                format: sprint
+                title: Sprint
+                locale: \(c.lang)
+                participants:
+                  - name: \(c.team)
+                    side: us
+                sections:
+                  went-badly:
+                    - "\(c.text)"
+
+                """.write(toFile: dir + "/" + file, atomically: true, encoding: .utf8)
+            let r = try debrief(["render", file, "--to", "md", "--audience", "client"], in: dir)
+            XCTAssertEqual(r.status, 1, "\(c.lang): refused\n\(r.stdout)\(r.stderr)")
+            XCTAssertTrue(r.stderr.contains("names the team member '\(c.team)'"), "\(c.lang): \(r.stderr)")
+            if !c.word.isEmpty { XCTAssertTrue(r.stderr.contains(c.word), "\(c.lang): the word taken for the name: \(r.stderr)") }
+            XCTAssertFalse(FileManager.default.fileExists(atPath: dir + "/r\(i).client.md"))
+            let check = try debrief(["check", file, "--audience", "client"], in: dir)
+            XCTAssertTrue(check.stdout.contains("[client-safe]"), "\(c.lang): check and render agree\n\(check.stdout)")
+            let team = try debrief(["check", file], in: dir)
+            XCTAssertTrue(team.stdout.contains("[no-blame]") || c.lang == "mn" || c.lang == "ar",
+                          "\(c.lang): and no-blame reads the same name\n\(team.stdout)")
+        }
+    }
+}

@@ -33,11 +33,14 @@ public struct LessonIsARule: Check {
     public func vagueness(_ text: String, _ lex: Lexicon) -> String? {
         let words = Text.words(in: text)
         if let hedge = lex.firstPhrase("lesson-hedges", in: words) { return "'\(hedge.joined(separator: " "))'" }
-        // "If possible" hedges a rule with a number in it ("within 48 hours, by phone if possible") only in its detail.
-        if let hedge = lex.firstPhrase("lesson-soft-hedges", in: words), !text.contains(where: \.isNumber) {
+        let concrete = text.contains(where: \.isNumber) || lex.firstPhrase("rule-markers", in: words) != nil
+        // "If possible" hedges a rule that is concrete otherwise ("within 48 hours, by phone if possible"), or that says
+        // what happens if not, only in its detail.
+        if let hedge = lex.firstPhrase("lesson-soft-hedges", in: words), !concrete, lex.firstPhrase("lesson-fallbacks", in: words) == nil {
             return "'\(hedge.joined(separator: " "))'"
         }
-        let concrete = text.contains(where: \.isNumber) || lex.firstPhrase("rule-markers", in: words) != nil
+        // "Better", "more": a comparison with no number is a wish, whatever else the lesson says.
+        if let p = lex.firstPhrase("vague-always", in: words), !text.contains(where: \.isNumber) { return "'\(p.joined(separator: " "))'" }
         if let p = lex.firstPhrase("vague-lesson-phrases", in: words), !concrete {
             return "'\(p.joined(separator: " "))'"
         }

@@ -85,14 +85,30 @@ public struct NoBlame: Check {
                next.hasSuffix("ed") || lex.has("blame-verbs", next) || lex.has("past-verbs", next) {
                 return tok
             }
-            if i >= 2, ["because of", "due to", "thanks to"].contains("\(tokens[i - 2].lowercased()) \(tokens[i - 1].lowercased())") {
+            if i >= 2, ["because of", "due to"].contains("\(tokens[i - 2].lowercased()) \(tokens[i - 1].lowercased())") {
                 return tok
             }
+            // "We did not tell Gareth ...": a person after "we" in the same clause is the one we failed, not who failed.
+            var afterUs = false
+            var k = i - 1
+            while k >= 0 {
+                let w = tokens[k].lowercased()
+                if ["we", "i", "we'd", "we've", "i'd", "i've"].contains(w) {
+                    // "Tamás and I", "I and Tamás": together, not one we failed.
+                    afterUs = !((k + 1 < i && tokens[k + 1].lowercased() == "and") || (k >= 1 && tokens[k - 1].lowercased() == "and"))
+                    break
+                }
+                if sentenceStarts.contains(k) || lex.has("clause-breaks", w) { break }
+                k -= 1
+            }
+            if afterUs && !isPronoun { continue }
             // The person, then (after a filler or two) a verb of failure within a few words.
             var j = i + 1
             var steps = 0
-            while j < tokens.count, steps < 5 {
+            while j < tokens.count, steps < 7 {
                 let w = tokens[j].lowercased()
+                // "It was Fletcher who missed the typo".
+                if w == "who", j == i + 1 { j += 1; continue }
                 // "Tamás and I did not check": the person and the writer failed together.
                 if w == "and", j + 1 < tokens.count, ["i", "we"].contains(tokens[j + 1].lowercased()) { j += 2; continue }
                 if sentenceStarts.contains(j) || lex.has("clause-breaks", w) || lex.has("neutral-verbs", w) { break }
@@ -140,6 +156,12 @@ public struct NoBlame: Check {
             }
             for cl in clauses {
                 var person: String?
+                // "Kallen takia", "Péter miatt", "بسبب خالد": a name and a word that puts the failure on it, wherever "we" stands.
+                for (i, w) in cl.enumerated() where c.names.member(inWord: w.tok) != nil && !isClients(w.tok) {
+                    if (i + 1 < cl.count && lex.has("blame-markers", cl[i + 1].lower)) || (i > 0 && lex.has("blame-markers", cl[i - 1].lower)) {
+                        return w.tok
+                    }
+                }
                 // "We did not call Jussi": a person after the first person is not the one who failed.
                 let lowers = cl.map(\.lower)
                 let firstPerson = lex.firstPersonIndex(cl.map(\.tok)) ?? Int.max
@@ -158,14 +180,15 @@ public struct NoBlame: Check {
                     let acronym = (head.count >= 2 || head.count < w.tok.count) && head.allSatisfy { $0.isUppercase || !$0.isLetter }
                     let capital = !acronym && w.tok.first?.isUppercase == true && w.tok.count >= 2 && !w.tok.allSatisfy { $0.isUppercase || !$0.isLetter }
                     // "Công ty Minh Long", "مطبعة حسن": a name right after a legal form or a company word is the company's.
-                    let named = companyAt.map { i > $0 && i <= $0 + 3 } ?? false
+                    let named = companyAt.map { abs(i - $0) <= 3 && i != $0 } ?? false
                     if (capital || !namesCapitalised) && !named && c.names.member(inWord: w.tok) != nil { person = w.tok; break }
                     // Where the verb comes first ("نسي خالد"), the word after a verb that takes a person is one.
                     if lex.flag("names-after-verbs"), i > 0, !named, lex.has("person-verbs", cl[i - 1].lower) { person = w.tok; break }
                     if lex.has("individual-pronouns", w.lower) || lex.has("role-words", w.lower) { person = w.tok; break }
                     guard capital else { continue }
                     if i > 0, titles.contains(cl[i - 1].lower) { person = w.tok; break }
-                    guard capitalNames, !company else { continue }
+                    // "Lappeenrannassa", "in Lappeenranta": a place's ending.
+                    guard capitalNames, !company, !lex.has("place-endings", w.lower) else { continue }
                     // The sentence's first word is capitalised whatever it is: a name only when a verb that takes a person
                     // follows at once ("Márk elrontotta", "Mikko sössi").
                     if !w.first || (i + 1 < cl.count && lex.has("person-verbs", cl[i + 1].lower)) { person = w.tok; break }
@@ -179,8 +202,11 @@ public struct NoBlame: Check {
                     if failure, firstPerson == Int.max, let before { return before }
                     before = nil
                     for (i, w) in cl.enumerated() where c.names.member(inWord: w.tok) != nil && !isClients(w.tok) {
-                        let named = companyAt.map { i > $0 && i <= $0 + 3 } ?? false
-                        if !named, !namesCapitalised || w.tok.first?.isUppercase == true { before = w.tok; break }
+                        let named = companyAt.map { abs(i - $0) <= 3 && i != $0 } ?? false
+                        // After "we", a person is the one we spoke to; only where the language says so (Arabic "كتبنا لطارق
+                        // ولم يرد", "we wrote to Tariq and he did not answer") does a failure after it come back to them.
+                        let objectOfUs = i > firstPerson && !lex.flag("blame-carries-objects")
+                        if !named, !objectOfUs, !namesCapitalised || w.tok.first?.isUppercase == true { before = w.tok; break }
                     }
                     continue
                 }

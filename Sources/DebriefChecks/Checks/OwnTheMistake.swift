@@ -47,6 +47,16 @@ public struct OwnTheMistake: Check {
         // Where the language puts the reason first ("we lacked time so-that the test was-not-done"), the main
         // clause follows the last subordinator.
         var main = Array(words.prefix { !lex.has("subordinators", $0) })
+        // A mistake that opens with its reason ("Because we were rushed, the test was skipped"; "Vì ... nên ..."):
+        // the main clause follows the comma or the word that gives the result.
+        if main.isEmpty, let first = words.first, lex.has("subordinators", first) {
+            let afterComma = text.split(separator: ",", maxSplits: 1).dropFirst().first.map { Text.words(in: String($0)) }
+            if let r = words.firstIndex(where: { lex.has("result-markers", $0) }) { main = Array(words[(r + 1)...]) }
+            else if let afterComma { main = afterComma }
+        }
+        // Where the subject may be left out (English notes: "Didn't book a backup courier"), an opening active verb is ours.
+        if lex.firstIndex("dropped-subject-openers", in: Array(words.prefix(2))) == 0, words.count > 1,
+           !["been", "by"].contains(words[1]) { return true }
         if lex.flag("subordinate-first"), let last = words.lastIndex(where: { lex.has("subordinators", $0) }) {
             main = Array(words[(last + 1)...])
         }
@@ -59,8 +69,9 @@ public struct OwnTheMistake: Check {
         }
         if lex.flag("subject-dropped") {
             // Someone else named as the subject (a participant, a role) does not make it ours.
+            let mainTokens = tokens.count == words.count ? (lex.flag("subordinate-first") ? Array(tokens.suffix(main.count)) : Array(tokens.prefix(main.count))) : []
             let someoneElse = main.contains { lex.has("other-subjects", $0) || lex.has("role-words", $0) }
-                || tokens.contains { t in t.first?.isUppercase == true && names?.member(inWord: t) != nil }
+                || mainTokens.contains { t in t.first?.isUppercase == true && names?.member(inWord: t) != nil }
             return !someoneElse && main.contains { lex.has("active-verbs", $0) }
         }
         return false
