@@ -114,3 +114,49 @@ final class NameEndingsCLITests: XCTestCase {
         }
     }
 }
+
+/// The client's report and letter in each of the six languages: every heading the format gives the client, and the
+/// letter's own words, in the record's language; none of the English ones where the language has its own.
+final class LocalizedClientOutputsCLITests: XCTestCase {
+    func testTheClientReportAndLetterHaveTheirHeadingsInEveryLanguage() throws {
+        let dir = try makeTempDir("debrief-l10n-client")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let example = try String(contentsOfFile: packageRoot + "/examples/bank-deck.yml", encoding: .utf8)
+        let catalog = try FormatCatalog(builtInDirectory: packageRoot + "/templates/formats")
+        let english = try XCTUnwrap(catalog.format("client-recovery"))
+        let englishLabels = try Labels.load(templates: packageRoot + "/templates", locale: "en")
+        for lang in ["en", "vi", "ar", "mn", "hu", "fi"] {
+            let text = example.replacingOccurrences(of: "\nlocale: en\n", with: "\nlocale: \(lang)\n")
+            XCTAssertTrue(text.contains("locale: \(lang)"))
+            try text.write(toFile: dir + "/\(lang).yml", atomically: true, encoding: .utf8)
+            let report = try debrief(["render", "\(lang).yml", "--to", "md", "--audience", "client"], in: dir)
+            XCTAssertEqual(report.status, 0, "\(lang): \(report.stderr)")
+            let letter = try debrief(["letter", "\(lang).yml", "--to", "md"], in: dir)
+            XCTAssertEqual(letter.status, 0, "\(lang): \(letter.stderr)")
+            let f = try XCTUnwrap(catalog.format("client-recovery", locale: lang))
+            let labels = try Labels.load(templates: packageRoot + "/templates", locale: lang)
+            let headings = report.stdout.split(separator: "\n").filter { $0.hasPrefix("#") }.map(String.init)
+            for (spec, en) in zip(f.sections, english.sections) {
+                let title = spec.clientTitle ?? spec.title
+                guard report.stdout.contains("## " + title) else { continue }   // a section the example leaves empty
+                if lang != "en" { XCTAssertFalse(headings.contains("## " + (en.clientTitle ?? en.title)), "\(lang): \(spec.id) in English") }
+            }
+            XCTAssertGreaterThanOrEqual(headings.filter { h in f.sections.contains { "## " + ($0.clientTitle ?? $0.title) == h } }.count, 8,
+                                        "\(lang): the report's headings are the format's, in the language\n\(headings)")
+            // The letter's headings are its language's template's.
+            func templateHeadings(_ name: String) throws -> [String] {
+                try String(contentsOfFile: packageRoot + "/templates/letter/" + name, encoding: .utf8)
+                    .split(separator: "\n").filter { $0.hasPrefix("## ") && !$0.contains("{{") }.map(String.init)
+            }
+            let own = try templateHeadings(lang == "en" ? "letter.md.mustache" : "letter.\(lang).md.mustache")
+            let englishOnes = try templateHeadings("letter.md.mustache")
+            XCTAssertFalse(own.isEmpty)
+            for h in own { XCTAssertTrue(letter.stdout.contains(h), "\(lang): the letter's heading \(h)") }
+            if lang != "en" {
+                for h in englishOnes { XCTAssertFalse(letter.stdout.contains(h), "\(lang): the English heading \(h)") }
+                XCTAssertFalse(letter.stdout.contains(englishLabels["letter-signature"]), "\(lang): the letter is signed in the language")
+            }
+            _ = labels
+        }
+    }
+}
