@@ -67,18 +67,19 @@ final class LabelledSetTests: XCTestCase {
     static let scored = ["fact-not-feeling", "no-blame", "own-the-mistake", "lesson-is-a-rule"]
     static let others = ["vi", "ar", "mn", "hu", "fi"]
 
-    /// English: precision 0.9 and recall 0.85 for every check.
+    /// English: each check on each set, against its floor.
     func testEnglish() throws {
         for set in Self.sets("en") {
             let scores = try score("en", set)
             for id in Self.scored {
-                XCTAssertGreaterThanOrEqual(scores[id]!.precision, Self.floor("en", set).precision, "en.\(set) \(id) precision")
-                XCTAssertGreaterThanOrEqual(scores[id]!.recall, Self.floor("en", set).recall, "en.\(set) \(id) recall")
+                let f = set == "heldout" ? Self.englishHeldOut[id]! : Self.labelledFloor
+                XCTAssertGreaterThanOrEqual(scores[id]!.precision, f.precision, "en.\(set) \(id) precision")
+                XCTAssertGreaterThanOrEqual(scores[id]!.recall, f.recall, "en.\(set) \(id) recall")
             }
         }
     }
 
-    /// The five other languages: pooled precision and recall per check, and no language below its recall floor.
+    /// The five other languages: pooled precision and recall per check, and each language on its own.
     func testOtherLanguages() throws {
         for set in Self.sets("vi") {
             var pooled: [String: Counts] = [:]
@@ -89,12 +90,13 @@ final class LabelledSetTests: XCTestCase {
                 }
                 let scores = try score(lang, set, quiet: true)
                 table += lang.padding(toLength: 6, withPad: " ", startingAt: 0)
+                let f = set == "heldout" ? Self.languageHeldOut : Self.languageLabelled
                 for id in Self.scored {
                     let s = scores[id]!
                     pooled[id] = (pooled[id] ?? Counts()) + s
                     table += String(format: "%.2f / %.2f        ", s.precision, s.recall)
-                    XCTAssertGreaterThanOrEqual(s.recall, Self.floor(lang, set).recall, "\(lang).\(set) \(id) recall")
-                    XCTAssertGreaterThanOrEqual(s.precision, Self.floor(lang, set).precision, "\(lang).\(set) \(id) precision")
+                    XCTAssertGreaterThanOrEqual(s.recall, f.recall, "\(lang).\(set) \(id) recall")
+                    XCTAssertGreaterThanOrEqual(s.precision, f.precision, "\(lang).\(set) \(id) precision")
                 }
                 table += "\n"
             }
@@ -102,20 +104,28 @@ final class LabelledSetTests: XCTestCase {
             for id in Self.scored {
                 guard let s = pooled[id] else { continue }
                 table += String(format: "%.2f / %.2f        ", s.precision, s.recall)
-                XCTAssertGreaterThanOrEqual(s.precision, Self.pooledFloor(set).precision, "pooled \(set) \(id) precision")
-                XCTAssertGreaterThanOrEqual(s.recall, Self.pooledFloor(set).recall, "pooled \(set) \(id) recall")
+                let f = set == "heldout" ? Self.pooledHeldOut[id]! : Self.pooledLabelled
+                XCTAssertGreaterThanOrEqual(s.precision, f.precision, "pooled \(set) \(id) precision")
+                XCTAssertGreaterThanOrEqual(s.recall, f.recall, "pooled \(set) \(id) recall")
             }
             print(table)
         }
     }
 
-    /// Floors, from the figures measured on the held-out sets (see the README): a little under what they reach, so
-    /// that a change that makes the coaching worse fails.
-    static func floor(_ lang: String, _ set: String) -> (precision: Double, recall: Double) {
-        if lang == "en" { return set == "labelled" ? (0.9, 0.85) : (0.9, 0.85) }
-        return (0.5, 0.5)
-    }
-    static func pooledFloor(_ set: String) -> (precision: Double, recall: Double) { (0.85, 0.75) }
+    /// The floors, set from the figures the held-out sets gave when the lists were frozen (round 3, in the README),
+    /// a little under them: a change that makes the coaching worse on sentences it was not tuned on fails.
+    static let englishHeldOut: [String: (precision: Double, recall: Double)] = [
+        "fact-not-feeling": (0.95, 0.95), "no-blame": (0.85, 0.70), "own-the-mistake": (0.95, 0.95), "lesson-is-a-rule": (0.95, 0.80),
+    ]
+    static let pooledHeldOut: [String: (precision: Double, recall: Double)] = [
+        "fact-not-feeling": (0.95, 0.85), "no-blame": (0.85, 0.75), "own-the-mistake": (0.95, 0.90), "lesson-is-a-rule": (0.95, 0.80),
+    ]
+    /// No language below these on its held-out set (the issue asks no less than 0.5 recall).
+    static let languageHeldOut: (precision: Double, recall: Double) = (0.75, 0.60)
+    /// The labelled sets the lists were tuned on.
+    static let labelledFloor: (precision: Double, recall: Double) = (0.85, 0.65)
+    static let languageLabelled: (precision: Double, recall: Double) = (0.70, 0.60)
+    static let pooledLabelled: (precision: Double, recall: Double) = (0.85, 0.80)
 
     func score(_ lang: String, _ set: String, quiet: Bool = false) throws -> [String: Counts] {
         let name = "\(lang).\(set).yml"
