@@ -39,11 +39,11 @@ public struct LessonIsARule: Check {
         if let hedge = lex.firstPhrase("lesson-soft-hedges", in: words), !concrete, lex.firstPhrase("lesson-fallbacks", in: words) == nil {
             return "'\(hedge.joined(separator: " "))'"
         }
-        // "Better", "more": a comparison with no number is a wish, whatever else the lesson says.
-        if let p = lex.firstPhrase("vague-always", in: words), !text.contains(where: \.isNumber) { return "'\(p.joined(separator: " "))'" }
         if let p = lex.firstPhrase("vague-lesson-phrases", in: words), !concrete {
             return "'\(p.joined(separator: " "))'"
         }
+        // "Better", "more": a comparison with no number is a wish, whatever else the lesson says.
+        if let p = lex.firstPhrase("vague-always", in: words), !text.contains(where: \.isNumber) { return "'\(p.joined(separator: " "))'" }
         if words.count <= lex.number("short-lesson", default: 3) && !concrete { return lex.messages("too-short") }
         return nil
     }
