@@ -16,6 +16,7 @@ let package = Package(
         .library(name: "DebriefArchive", targets: ["DebriefArchive"]),
         .library(name: "DebriefSite", targets: ["DebriefSite"]),
         .library(name: "DebriefFuzzing", targets: ["DebriefFuzzing"]),
+        .library(name: "DebriefImport", targets: ["DebriefImport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -45,11 +46,13 @@ let package = Package(
         ], swiftSettings: strict),
         // What the fuzzers (Fuzz/) feed and the tests replay: one entry per target.
         .target(name: "DebriefFuzzing", dependencies: ["DebriefCore", "DebriefMarkdown", "DebriefRender"], swiftSettings: strict),
+        // `debrief import`: Markdown post-mortems (read through cmark's tree) into records of a format.
+        .target(name: "DebriefImport", dependencies: ["DebriefCore", "DebriefMarkdown"], swiftSettings: strict),
         // The guided session: steps, prompts, the terminal (libedit) and a pipe.
         .target(name: "DebriefGuide", dependencies: ["DebriefCore", "Cedit"], swiftSettings: strict),
         // The thin command-line tool.
         .executableTarget(name: "debrief", dependencies: [
-            "DebriefCore", "DebriefRender", "DebriefGuide", "DebriefChecks", "DebriefArchive", "DebriefSite",
+            "DebriefCore", "DebriefRender", "DebriefGuide", "DebriefChecks", "DebriefArchive", "DebriefSite", "DebriefImport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], swiftSettings: strict),
         // What every test target shares: the package root, the real executable, golden files.
@@ -62,6 +65,8 @@ let package = Package(
         .testTarget(name: "DebriefArchiveTests", dependencies: ["DebriefCore", "DebriefArchive", "DebriefTestSupport"],
                     exclude: ["labelled.yml", "heldout.yml"], swiftSettings: strict),
         .testTarget(name: "DebriefSiteTests", dependencies: ["DebriefSite"], swiftSettings: strict),
+        .testTarget(name: "DebriefImportTests", dependencies: ["DebriefImport", "DebriefCore", "DebriefTestSupport"],
+                    exclude: ["fixtures"], swiftSettings: strict),
         .testTarget(name: "DebriefFuzzTests", dependencies: ["DebriefFuzzing", "DebriefTestSupport"], swiftSettings: strict),
         .testTarget(name: "DebriefCLITests", dependencies: ["DebriefCore", "DebriefChecks", "DebriefTestSupport"], swiftSettings: strict),
     ]

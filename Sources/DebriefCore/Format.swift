@@ -8,7 +8,7 @@ public enum SectionKind: String, Sendable, CaseIterable {
     public var extraFields: [String] {
         switch self {
         case .mistakes: return ["counterfactual"]
-        case .actions: return ["owner", "due", "done"]
+        case .actions: return ["owner", "due", "done", "ticket"]
         case .remedies: return ["chosen"]
         case .timeline: return ["at"]
         default: return []
@@ -30,6 +30,13 @@ public struct SectionSpec: Sendable, Equatable {
     public var clientTitle: String?
     /// The example answer for the client's side of a per-side section (the guide's "Now the client's side").
     public var clientExample: String?
+    /// Headings of other post-mortem templates that mean this section ("Action Items", "Follow-ups"), for
+    /// `debrief import`; matched without case, punctuation or numbering.
+    public var importHeadings: [String] = []
+    /// Asked by the guide (a notes section that only `import` and hand edits fill is not).
+    public var guided = true
+    /// Shown to the team only, never in a client output.
+    public var teamOnly = false
     public init(id: String, kind: SectionKind, title: String, prompt: String, hint: String, example: String, perSide: Bool,
                 clientTitle: String? = nil) {
         self.id = id; self.kind = kind; self.title = title; self.prompt = prompt; self.hint = hint
@@ -92,7 +99,8 @@ public struct FormatTranslation: Sendable, Equatable {
 }
 
 public enum FormatLoader {
-    static let sectionKeys = ["id", "kind", "title", "client-title", "prompt", "hint", "example", "client-example", "per-side"]
+    static let sectionKeys = ["id", "kind", "title", "client-title", "prompt", "hint", "example", "client-example", "per-side",
+                              "import-headings", "guided", "team-only"]
     static let formatKeys = ["format", "name", "summary", "sections"]
 
     public static func load(path: String, display: String? = nil, origin: String) throws -> Format {
@@ -117,6 +125,7 @@ public enum FormatLoader {
                         var sid: String?, kind: SectionKind?, stitle: String?, ctitle: String?, prompt = "", hint = "", example = "", perSide = false
                         var titlePos: SourcePosition?, clientTitlePos: SourcePosition?
                         var clientExample: String?
+                        var importHeadings: [String] = [], guided = true, teamOnly = false
                         let start = try y.peek().position
                         try y.mapping(path) { k, kpos in
                             switch k {
@@ -139,6 +148,9 @@ public enum FormatLoader {
                             case "example": example = try y.text("\(path).example").0
                             case "client-example": clientExample = try y.text("\(path).client-example").0
                             case "per-side": perSide = try y.bool("\(path).per-side").0
+                            case "import-headings": importHeadings = try y.textList("\(path).import-headings")
+                            case "guided": guided = try y.bool("\(path).guided").0
+                            case "team-only": teamOnly = try y.bool("\(path).team-only").0
                             default: throw y.unknownKey(path, k, at: kpos, expected: sectionKeys)
                             }
                         }
@@ -149,6 +161,9 @@ public enum FormatLoader {
                         var spec = SectionSpec(id: sid, kind: kind, title: stitle ?? sid, prompt: prompt,
                                                hint: hint, example: example, perSide: perSide, clientTitle: ctitle)
                         spec.clientExample = clientExample
+                        spec.importHeadings = importHeadings
+                        spec.guided = guided
+                        spec.teamOnly = teamOnly
                         sections.append(spec)
                     }
                 default: throw y.unknownKey("", key, at: pos, expected: formatKeys)

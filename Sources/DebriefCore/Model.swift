@@ -144,6 +144,8 @@ public struct Item: Sendable, Equatable {
     public var owner: String?            // actions
     public var due: Day?                 // actions
     public var done: Bool?               // actions
+    /// The issue tracker's reference ("OPS-142"), for an action that has one: the team's, never the client's.
+    public var ticket: String?           // actions
     public var chosen: Bool?             // remedies
     public var at: Moment?               // timeline
     /// Where the item's text stands in the file (for findings and errors).
@@ -161,7 +163,7 @@ public struct Item: Sendable, Equatable {
     public static func == (a: Item, b: Item) -> Bool {
         a.text == b.text && a.side == b.side && a.isInternal == b.isInternal && a.tags == b.tags
             && a.counterfactual == b.counterfactual && a.owner == b.owner && a.due == b.due && a.done == b.done
-            && a.chosen == b.chosen && a.at == b.at
+            && a.chosen == b.chosen && a.at == b.at && a.ticket == b.ticket
     }
 }
 

@@ -6,7 +6,7 @@ public enum RecordReader {
     static let topKeys = ["debrief", "format", "title", "date", "status", "progress", "client", "project", "locale", "letter", "participants", "sections"]
     static let participantKeys = ["name", "side", "role"]
     static let commonItemKeys = ["text", "side", "internal", "tags"]
-    static let allItemKeys = commonItemKeys + ["counterfactual", "owner", "due", "done", "chosen", "at"]
+    static let allItemKeys = commonItemKeys + ["counterfactual", "owner", "due", "done", "ticket", "chosen", "at"]
 
     /// Loads a record file. `display` is the name used in messages.
     public static func load(path: String, display: String? = nil, formats: FormatCatalog) throws -> Record {
@@ -195,6 +195,9 @@ public enum RecordReader {
                         item.owner = v; item.fieldPositions["owner"] = p
                     case "due": item.due = try y.day("\(ipath).due").0
                     case "done": item.done = try y.bool("\(ipath).done").0
+                    case "ticket":
+                        let (v, p) = try y.optionalText("\(ipath).ticket")
+                        item.ticket = v; item.fieldPositions["ticket"] = p
                     case "chosen": item.chosen = try y.bool("\(ipath).chosen").0
                     case "at":
                         let (v, vp) = try y.optionalText("\(ipath).at")
@@ -286,12 +289,13 @@ public enum RecordWriter {
         if let o = it.owner { f.append(("owner", .text(o))) }
         if let d = it.due { f.append(("due", .plain(d.description))) }
         if let d = it.done { f.append(("done", .plain(d ? "true" : "false"))) }
+        if let t = it.ticket { f.append(("ticket", .text(t))) }
         if let c = it.chosen { f.append(("chosen", .plain(c ? "true" : "false"))) }
         if !it.tags.isEmpty { f.append(("tags", .flowList(it.tags))) }
         return f
     }
 
-    static let itemOrder = ["text", "side", "internal", "counterfactual", "at", "owner", "due", "done", "chosen", "tags"]
+    static let itemOrder = ["text", "side", "internal", "counterfactual", "at", "owner", "due", "done", "ticket", "chosen", "tags"]
 
     static func write(_ v: Value, to w: YAMLWriter) {
         switch v {

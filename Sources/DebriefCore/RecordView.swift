@@ -272,7 +272,8 @@ public struct RecordView: Sendable {
         }
 
         var sections: [ViewSection] = []
-        for spec in isClient ? conversationOrder(format) : format.sections {
+        // A team-only section (the notes an import kept) is never the client's.
+        for spec in isClient ? conversationOrder(format).filter({ !$0.teamOnly }) : format.sections {
             let heading = isClient ? (spec.clientTitle ?? spec.title) : spec.title
             guard let s = record.section(spec.id), !s.content.isEmpty else { continue }
             switch s.content {
@@ -288,6 +289,7 @@ public struct RecordView: Sendable {
                         if isInternal(it, internalTags: internalTags) { continue }
                         it.tags = []
                         if let o = it.owner, !clientKeys.contains(Fold.key(o)) { it.owner = ourTeam }
+                        it.ticket = nil   // the team's tracker, not the client's
                     }
                     let text = it.text
                     scan(text, { markdown(text.trimmed) }, section: spec.id, item: i + 1, position: it.position)

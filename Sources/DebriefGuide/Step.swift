@@ -26,7 +26,7 @@ public enum GuideStep: Hashable, Sendable {
     public static func all(for format: Format) -> [GuideStep] {
         var steps: [GuideStep] = HeaderField.allCases.map { .header($0) }
         steps += [.participants(.us), .participants(.client)]
-        for spec in format.sections {
+        for spec in format.sections where spec.guided {
             if spec.perSide {
                 steps += [.section(id: spec.id, side: .us), .section(id: spec.id, side: .client)]
             } else {

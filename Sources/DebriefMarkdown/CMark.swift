@@ -195,6 +195,107 @@ public enum Markdown {
     }
 }
 
+/// One block of a Markdown document, read once from cmark's tree, with the Markdown it was written as.
+public indirect enum MarkdownBlock: Sendable, Equatable {
+    /// An ATX or Setext heading: its level and its text as a reader sees it.
+    case heading(level: Int, text: String)
+    /// A paragraph: its Markdown (one line per source line, as written) and its plain text.
+    case paragraph(source: String, plain: String)
+    /// A list (nested lists stay inside their item).
+    case list(ordered: Bool, items: [MarkdownListItem])
+    /// Anything else (a code block, a quote, HTML, a thematic break): its Markdown as written.
+    case other(source: String)
+}
+
+/// One item of a list: its content as Markdown (the marker taken off, the continuation lines moved back under it)
+/// and its blocks.
+public struct MarkdownListItem: Sendable, Equatable {
+    public var source: String
+    public var blocks: [MarkdownBlock]
+}
+
+extension Markdown {
+    /// The top-level blocks of a document, each with its own source; the text is parsed once.
+    public static func blocks(_ markdown: String) -> [MarkdownBlock] {
+        guard let doc = parseTree(markdown) else { return [] }
+        defer { cmark_node_free(doc) }
+        let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.utf8) }
+
+        func source(_ node: OpaquePointer, from first: OpaquePointer? = nil, to last: OpaquePointer? = nil) -> String {
+            let a = first ?? node, b = last ?? node
+            let startLine = Int(cmark_node_get_start_line(a)), startCol = Int(cmark_node_get_start_column(a))
+            let endLine = Int(cmark_node_get_end_line(b)), endCol = Int(cmark_node_get_end_column(b))
+            guard startLine >= 1, endLine >= startLine, endLine <= lines.count else { return "" }
+            var out: [String] = []
+            let indent = max(0, startCol - 1)
+            for n in startLine...endLine {
+                var line = lines[n - 1]
+                if n == endLine, endCol >= 0, endCol < line.count { line = Array(line[..<max(0, endCol)]) }
+                if n == startLine {
+                    line = Array(line.dropFirst(min(indent, line.count)))
+                } else {
+                    // Continuation lines lose up to the content's indentation (spaces only).
+                    var k = 0
+                    while k < indent, k < line.count, line[k] == 0x20 { k += 1 }
+                    line = Array(line.dropFirst(k))
+                }
+                out.append(String(decoding: line, as: UTF8.self))
+            }
+            return out.joined(separator: "\n")
+        }
+
+        func plain(_ node: OpaquePointer) -> String {
+            var out = ""
+            guard let iter = cmark_iter_new(node) else { return "" }
+            defer { cmark_iter_free(iter) }
+            while true {
+                let ev = cmark_iter_next(iter)
+                if ev == CMARK_EVENT_DONE { break }
+                guard ev == CMARK_EVENT_ENTER, let n = cmark_iter_get_node(iter) else { continue }
+                switch cmark_node_get_type(n) {
+                case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                    if let lit = cmark_node_get_literal(n) { out += String(cString: lit) }
+                case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: out += " "
+                default: break
+                }
+            }
+            return out.trimmingCharacters(in: .whitespaces)
+        }
+
+        func children(_ parent: OpaquePointer) -> [MarkdownBlock] {
+            var out: [MarkdownBlock] = []
+            var child = cmark_node_first_child(parent)
+            while let node = child {
+                switch cmark_node_get_type(node) {
+                case CMARK_NODE_HEADING:
+                    out.append(.heading(level: Int(cmark_node_get_heading_level(node)), text: plain(node)))
+                case CMARK_NODE_PARAGRAPH:
+                    out.append(.paragraph(source: source(node), plain: plain(node)))
+                case CMARK_NODE_LIST:
+                    var items: [MarkdownListItem] = []
+                    var item = cmark_node_first_child(node)
+                    while let it = item {
+                        let text: String
+                        if let first = cmark_node_first_child(it), let last = cmark_node_last_child(it) {
+                            text = source(it, from: first, to: last)
+                        } else {
+                            text = ""
+                        }
+                        items.append(MarkdownListItem(source: text, blocks: children(it)))
+                        item = cmark_node_next(it)
+                    }
+                    out.append(.list(ordered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST, items: items))
+                default:
+                    out.append(.other(source: source(node)))
+                }
+                child = cmark_node_next(node)
+            }
+            return out
+        }
+        return children(doc)
+    }
+}
+
 /// Each text parsed once per command: renderers, checks and the client policy ask here.
 public final class MarkdownCache: @unchecked Sendable {
     private var parsed: [String: MarkdownText] = [:]

@@ -153,6 +153,7 @@ public enum HTMLRenderer {
             c["owner"] = .text(it.owner ?? "—")
             c["due"] = .text(it.due?.description ?? "—")
             c["done"] = .bool(it.done == true)
+            if let t = it.ticket { c["ticket"] = .text(t) }
         }
         if spec.kind == .remedies { c["chosen"] = .bool(it.chosen == true) }
         return .object(c)

@@ -58,6 +58,7 @@ public enum JSONRenderer {
                 w.key("owner"); it.owner.map { w.string($0) } ?? w.null()
                 w.key("due"); it.due.map { w.string($0.description) } ?? w.null()
                 w.key("done"); w.bool(it.done ?? false)
+                if let t = it.ticket { w.key("ticket"); w.string(t) }
             case .remedies:
                 w.key("chosen"); w.bool(it.chosen ?? false)
             case .timeline:

@@ -78,7 +78,10 @@ public enum MarkdownRenderer {
 
     static func actionsTable(_ items: [ViewItem], _ report: RecordView) -> String {
         let L = report.labels
-        var t = "| \(L["action"]) | \(L["owner"]) | \(L["due"]) | \(L["done"]) |\n|---|---|---|:-:|\n"
+        // A ticket column only where an action has a ticket (the client's view has none).
+        let tickets = items.contains { $0.item.ticket != nil }
+        var t = "| \(L["action"]) | \(L["owner"]) | \(L["due"]) | \(L["done"]) |" + (tickets ? " \(L["ticket"]) |" : "")
+            + "\n|---|---|---|:-:|" + (tickets ? "---|" : "") + "\n"
         for ri in items {
             let it = ri.item
             var what = cell(it.text)
@@ -87,7 +90,7 @@ public enum MarkdownRenderer {
             let owner = it.owner.map { cell(escapeInline($0)) } ?? "—"
             let due = it.due?.description ?? "—"
             let done = it.done == true ? "☑" : "☐"
-            t += "| \(what) | \(owner) | \(due) | \(done) |\n"
+            t += "| \(what) | \(owner) | \(due) | \(done) |" + (tickets ? " \(it.ticket.map { cell(escapeInline($0)) } ?? "—") |" : "") + "\n"
         }
         return t
     }

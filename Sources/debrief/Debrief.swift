@@ -25,7 +25,7 @@ struct Debrief: ParsableCommand {
         another user owns it; also read from ~/.config/debrief/trusted), NO_COLOR.
         """,
         version: DebriefVersion.string,
-        subcommands: [Init.self, New.self, Resume.self, Add.self, Choose.self, Done.self, CheckCommand.self, ChecksCommand.self, Render.self, Letter.self, Lessons.self, Actions.self, Site.self, Formats.self]
+        subcommands: [Init.self, New.self, Resume.self, Add.self, Choose.self, Done.self, CheckCommand.self, ChecksCommand.self, Render.self, Letter.self, Lessons.self, Actions.self, Site.self, Import.self, Formats.self]
     )
 }
 

@@ -35,7 +35,9 @@ final class ExampleLoadingTests: XCTestCase {
         XCTAssertEqual(r.sections.count, 12)
         XCTAssertEqual(r.sections.map(\.id), sectionOrder)
         let format = try XCTUnwrap(try builtInCatalog().format("client-recovery"))
-        XCTAssertEqual(format.sections.map(\.id), sectionOrder)
+        XCTAssertEqual(format.sections.map(\.id), sectionOrder + ["notes"], "and the notes only import and hand edits fill")
+        XCTAssertEqual(format.sections.filter(\.guided).map(\.id), sectionOrder)
+        XCTAssertTrue(format.spec("notes")?.teamOnly == true)
         for s in r.sections {
             let kind = try XCTUnwrap(format.spec(s.id)?.kind)
             switch s.content {
@@ -280,7 +282,7 @@ final class TypingTests: XCTestCase {
     func testOtherFormatsLoad() throws {
         let cat = try builtInCatalog()
         XCTAssertEqual(cat.formats.map(\.id), ["client-recovery", "incident", "sprint"])
-        XCTAssertEqual(cat.format("client-recovery")?.sections.count, 12)
+        XCTAssertEqual(cat.format("client-recovery")?.sections.count, 13)
         let incident = try XCTUnwrap(cat.format("incident"))
         let narrative = try XCTUnwrap(incident.sections.first { $0.kind == .narrative })
         let r = try parseRecord("debrief: 1\nformat: incident\ntitle: Outage\nsections:\n  \(narrative.id): It broke.\n")
