@@ -45,7 +45,7 @@ let package = Package(
             "DebriefCore", "DebriefMarkdown", "DebriefRender", "DebriefArchive",
         ], swiftSettings: strict),
         // What the fuzzers (Fuzz/) feed and the tests replay: one entry per target.
-        .target(name: "DebriefFuzzing", dependencies: ["DebriefCore", "DebriefMarkdown", "DebriefRender"], swiftSettings: strict),
+        .target(name: "DebriefFuzzing", dependencies: ["DebriefCore", "DebriefMarkdown", "DebriefRender", "DebriefImport"], swiftSettings: strict),
         // `debrief import`: Markdown post-mortems (read through cmark's tree) into records of a format.
         .target(name: "DebriefImport", dependencies: ["DebriefCore", "DebriefMarkdown"], swiftSettings: strict),
         // The guided session: steps, prompts, the terminal (libedit) and a pipe.

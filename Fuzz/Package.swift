@@ -3,7 +3,7 @@
 // -sanitize=fuzzer,address and libFuzzer's own main): `make fuzz` from the package root.
 import PackageDescription
 
-let targets = ["record", "quick-entry", "markdown-names", "render"]
+let targets = ["record", "quick-entry", "markdown-names", "render", "import"]
 
 let package = Package(
     name: "debrief-fuzz",

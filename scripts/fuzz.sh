@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_EACH=${FUZZ_SECONDS:-60}
-TARGETS=${FUZZ_TARGETS:-"record quick-entry markdown-names render"}
+TARGETS=${FUZZ_TARGETS:-"record quick-entry markdown-names render import"}
 (cd Fuzz && swift build -c release -Xswiftc -sanitize=fuzzer,address)
 bin=$(cd Fuzz && swift build -c release -Xswiftc -sanitize=fuzzer,address --show-bin-path)
 mkdir -p Fuzz/crashes

@@ -2,12 +2,13 @@
 // per target, each taking any bytes. Nothing here may crash, hang or grow without bound; a thrown error is a
 // correct answer to bad input.
 import DebriefCore
+import DebriefImport
 import DebriefMarkdown
 import DebriefRender
 import Foundation
 
 public enum FuzzEntries {
-    public static let targets = ["record", "quick-entry", "markdown-names", "render"]
+    public static let targets = ["record", "quick-entry", "markdown-names", "render", "import"]
 
     /// The templates folder: beside the package (the fuzzers run from Fuzz/, the tests from the package root).
     public static let templates: String = {
@@ -33,8 +34,22 @@ public enum FuzzEntries {
         case "quick-entry": quickEntry(data)
         case "markdown-names": markdownNames(data)
         case "render": render(data)
+        case "import": importMarkdown(data)
         default: break
         }
+    }
+
+    /// `debrief import` on any text: it reads it or says why not, and what it reads is a record the strict writer
+    /// writes and the strict reader reads back the same.
+    static func importMarkdown(_ data: [UInt8]) {
+        guard let (catalog, labels, _) = setup() else { return }
+        let importer = MarkdownImporter(formats: catalog, labels: [labels], today: Day("2026-12-06")!)
+        guard let doc = try? importer.read(String(decoding: data.prefix(200_000), as: UTF8.self)) else { return }
+        guard let yaml = try? RecordWriter.yaml(doc.record) else { fatalError("an imported record the writer refuses") }
+        guard let back = try? RecordReader.parse(bytes: yaml, file: "import.yml", formats: catalog) else {
+            fatalError("an imported record that does not read back:\n" + String(decoding: yaml, as: UTF8.self))
+        }
+        precondition(back.sections == doc.record.sections, "an imported record that reads back otherwise")
     }
 
     /// The strict record reader on any bytes.

@@ -68,7 +68,16 @@ public struct MarkdownImporter: Sendable {
         }
         var headerLines: [String] = []
         while i < blocks.count, case .paragraph(let source, _) = blocks[i] {
-            let lines = headerFields(source)
+            var lines = headerFields(source)
+            // A wiki's page properties: a table of two columns, a field per row ("| **Owner** | Rita Gomez |").
+            if lines.isEmpty, let table = Table(source), table.header.count == 2 {
+                for row in [table.header] + table.rows where row.count == 2 {
+                    var key = row[0].trimmingCharacters(in: .whitespaces)
+                    while key.hasPrefix("*") { key.removeFirst() }
+                    while key.hasSuffix("*") || key.hasSuffix(":") { key.removeLast() }
+                    if !key.isEmpty { lines.append((key, unescape(row[1]), "| \(row[0]) | \(row[1]) |")) }
+                }
+            }
             guard !lines.isEmpty else { break }
             for (key, value, raw) in lines where !header.take(key, value, self) {
                 headerLines.append(raw)
@@ -79,6 +88,11 @@ public struct MarkdownImporter: Sendable {
         notes += headerLines
 
         let format = try chooseFormat(requested ?? header.format, blocks: Array(blocks[i...]))
+        // A date in the title ("2026-08-21 — Scanners offline") dates a post-mortem whose header does not.
+        if header.date == nil, let title = header.title {
+            header.date = title.split(whereSeparator: { $0 == " " || $0 == ":" || $0 == "(" || $0 == ")" }).lazy.compactMap { Day(String($0)) }.first
+        }
+        let documentDate = header.date
         var record = Record(format: format.id, title: header.title ?? "Imported post-mortem", date: header.date ?? today,
                             status: header.status ?? .draft, client: header.client, project: header.project, locale: header.locale)
         record.participants = header.participants
@@ -113,13 +127,21 @@ public struct MarkdownImporter: Sendable {
                 case .notes:
                     notes.append(source(of: block))
                 case .participants:
-                    record.participants += participants(from: block)
+                    // One already named in the header ("Owner: Rita Gomez") gets the role the list gives.
+                    for p in participants(from: block) {
+                        if let k = record.participants.firstIndex(where: { Fold.key($0.name) == Fold.key(p.name) }) {
+                            if record.participants[k].role == nil { record.participants[k].role = p.role }
+                            record.participants[k].side = p.side
+                        } else {
+                            record.participants.append(p)
+                        }
+                    }
                 case .section(let spec):
                     use(spec.id)
                     if spec.kind == .narrative {
                         narratives[spec.id, default: []].append(source(of: block))
                     } else {
-                        items[spec.id, default: []] += self.items(from: block, spec: spec, side: state.side, date: record.date)
+                        items[spec.id, default: []] += self.items(from: block, spec: spec, side: state.side, date: documentDate)
                     }
                 case .none:
                     // Text before any section heading that is not a header line: the summary, if nothing else fills it.
@@ -522,6 +544,11 @@ public struct MarkdownImporter: Sendable {
             moment = Moment("\(date) \(clock)"); used = 1
         }
         guard let moment else { return }
+        // "07:40 UTC — ...": the zone after the time (times are kept as written).
+        if used < words.count, used >= 1, Self.clock(words[used - 1]) != nil,
+           ["utc", "gmt", "z", "cet", "cest", "eet", "eest", "pst", "pdt", "est", "edt", "(utc)", "(gmt)"].contains(words[used].lowercased()) {
+            used += 1
+        }
         var rest = t.split(separator: " ", maxSplits: used, omittingEmptySubsequences: true).dropFirst(used).joined(separator: " ")
         while let f = rest.first, "—–-:|".contains(f) { rest = String(rest.dropFirst()).trimmingCharacters(in: .whitespaces) }
         item.at = moment
@@ -662,6 +689,8 @@ struct Table {
                 if let o = cell(ownerCol) { item.owner = importer.unescape(o).trimmingCharacters(in: CharacterSet(charactersIn: "@")) }
                 if let d = cell(dueCol), let day = MarkdownImporter.day(d) { item.due = day }
                 if let t = cell(ticketCol) { item.ticket = importer.unescape(t) }
+                // A done column left empty is a task not done.
+                if doneCol != nil && cell(doneCol) == nil { item.done = false }
                 if let d = cell(doneCol) {
                     let k = MarkdownImporter.headingKey(d)
                     item.done = ["☑", "✓", "✔", "x", "[x]", "✅"].contains(d) || ["yes", "done", "closed", "complete", "completed", "resolved", "fixed", "true"].contains(k)

@@ -109,6 +109,24 @@ final class ImportFixtureTests: XCTestCase {
         XCTAssertEqual(doc.keptAsNotes, ["front matter: severity", "front matter: tags", "Random thoughts"])
     }
 
+    /// A wiki export: a page-properties table, numbered headings with an emoji, times in UTC under a dated title,
+    /// a remediation table with Jira and ✅ columns; the open question kept as a note.
+    func testWikiExport() throws {
+        let doc = try read("confluence")
+        XCTAssertEqual(doc.record.date, Day("2026-08-21"))
+        XCTAssertEqual(doc.record.client, "Baltic Freight")
+        XCTAssertEqual(doc.record.participants.map(\.name), ["Rita Gomez", "Karl Ots"], "the owner and the list, once each")
+        XCTAssertEqual(doc.record.participants.first?.role, "delivery lead")
+        let timeline = items(doc, "timeline")
+        XCTAssertEqual(timeline.map { $0.at?.description }, ["2026-08-21 07:40", "2026-08-21 08:05", "2026-08-21 11:15"])
+        XCTAssertEqual(timeline.first?.text, "first scanner sync failure reported by the night shift")
+        let actions = items(doc, "actions")
+        XCTAssertEqual(actions.map(\.ticket), ["LOG-77", "LOG-78"])
+        XCTAssertEqual(actions.map(\.done), [true, false])
+        XCTAssertEqual(items(doc, "lessons").count, 2)
+        XCTAssertEqual(doc.keptAsNotes, ["7. Open questions"])
+    }
+
     /// A heading is matched however it is numbered or punctuated.
     func testHeadingKeys() {
         XCTAssertEqual(MarkdownImporter.headingKey("3. Lessons Learned:"), "lessons learned")
