@@ -38,7 +38,8 @@ public struct MarkdownImporter: Sendable {
     // MARK: the document
 
     public func read(_ text: String, format requested: String? = nil) throws -> ImportedDocument {
-        let clean = text.replacingOccurrences(of: "\r\n", with: "\n")
+        // Control characters (a stray escape, a NUL) are never kept: the record is text a person edits.
+        let clean = cleanTypedText(text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n"))
         guard !clean.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw ImportError(message: "expected a Markdown post-mortem, found an empty file")
         }
@@ -62,8 +63,8 @@ public struct MarkdownImporter: Sendable {
         // The first heading is the title; the paragraphs before the first section are the header lines.
         // (When the front matter gives the title, a first heading is the title only at level 1.)
         var i = 0
-        if case .heading(let level, let t)? = blocks.first, header.title == nil || level == 1 {
-            if header.title == nil { header.title = t }
+        if case .heading(let level, let t)? = blocks.first, header.title?.isEmpty != false || level == 1 {
+            if header.title?.isEmpty != false, !t.isEmpty { header.title = t }
             i = 1
         }
         var headerLines: [String] = []
@@ -93,7 +94,8 @@ public struct MarkdownImporter: Sendable {
             header.date = title.split(whereSeparator: { $0 == " " || $0 == ":" || $0 == "(" || $0 == ")" }).lazy.compactMap { Day(String($0)) }.first
         }
         let documentDate = header.date
-        var record = Record(format: format.id, title: header.title ?? "Imported post-mortem", date: header.date ?? today,
+        let title = cleanTypedText(header.title ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        var record = Record(format: format.id, title: title.isEmpty ? "Imported post-mortem" : title, date: header.date ?? today,
                             status: header.status ?? .draft, client: header.client, project: header.project, locale: header.locale)
         record.participants = header.participants
 
@@ -164,7 +166,7 @@ public struct MarkdownImporter: Sendable {
             record.date = first.day
         }
         for spec in format.sections {
-            if let n = narratives[spec.id], !n.isEmpty {
+            if let n = narratives[spec.id], !n.joined().trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
                 record.setNarrative(n.joined(separator: "\n\n") + "\n", for: spec.id, format: format)
             } else if let list = items[spec.id], !list.isEmpty {
                 record.sections.append(RecordSection(id: spec.id, content: .items(list)))
@@ -307,7 +309,8 @@ public struct MarkdownImporter: Sendable {
         /// Takes a field it knows ("Date", "Status", "Authors"...); false for one it does not.
         mutating func take(_ key: String, _ value: String, _ importer: MarkdownImporter) -> Bool {
             let k = MarkdownImporter.headingKey(key)
-            let v = value.trimmingCharacters(in: .whitespaces)
+            let v = cleanTypedText(value).trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !v.isEmpty else { return true }   // "**Client:**" with nothing after it says nothing
             func labelled(_ name: String) -> Bool { importer.labels.contains { MarkdownImporter.headingKey($0[name]) == k } }
             switch k {
             case "title", "name", "incident": title = v
@@ -590,14 +593,15 @@ public struct MarkdownImporter: Sendable {
                     j += 1
                     if n.hasSuffix(",") || n.hasSuffix(";") || n.hasSuffix(")") || n.hasSuffix("]") { break }
                 }
-                if !name.isEmpty { item.owner = name.joined(separator: " ") }
+                let owner = name.joined(separator: " ").trimmingCharacters(in: .whitespaces)
+                if !owner.isEmpty { item.owner = owner }
                 k = j; continue
             }
-            if w.hasPrefix("@"), w.count > 1 {
+            if w.hasPrefix("@"), w.count > 1, !strip(String(w.dropFirst())).isEmpty {
                 item.owner = strip(String(w.dropFirst())).replacingOccurrences(of: "_", with: " ")
                 k += 1; continue
             }
-            if (lw == "ticket:" || lw == "issue:" || lw == "jira:") && k + 1 < words.count {
+            if (lw == "ticket:" || lw == "issue:" || lw == "jira:") && k + 1 < words.count && !strip(words[k + 1]).isEmpty {
                 item.ticket = strip(words[k + 1]); k += 2; continue
             }
             keep.append(w)
