@@ -14,6 +14,8 @@ public struct ImportedDocument: Sendable {
     public var mapping: [(heading: String, target: String)]
     /// The headings (and header lines) whose text was kept in the notes section.
     public var keptAsNotes: [String]
+    /// What the reader guessed ("no date in the document: dated today").
+    public var warnings: [String] = []
 }
 
 /// A document that is not a post-mortem this can read (empty, not text, nothing in it).
@@ -53,31 +55,56 @@ public struct MarkdownImporter: Sendable {
         var header = Header()
 
         // Front matter: the header fields it names; anything else is kept as a note.
+        var warnings: [String] = []
         for (key, value) in front {
             if !header.take(key, value, self) {
-                notes.append("**\(key):** \(value)")
+                notes.append(value.contains("\n") ? "**\(key):**\n\n```yaml\n\(value)\n```" : "**\(key):** \(value)")
                 keptAsNotes.append("front matter: \(key)")
             }
+        }
+        // A front matter's `format:` may be another tool's ("format: html"): then the headings decide.
+        if let f = header.format, requested == nil, formatNamed(f) == nil {
+            warnings.append("the front matter's format '\(f)' is not a debrief format; the headings chose one")
+            notes.append("**format:** \(f)")
+            header.format = nil
         }
 
         // The first heading is the title; the paragraphs before the first section are the header lines.
         // (When the front matter gives the title, a first heading is the title only at level 1.)
         var i = 0
-        if case .heading(let level, let t)? = blocks.first, header.title?.isEmpty != false || level == 1 {
+        // A breadcrumb or a banner above the title ("[Home](…) > [Postmortems](…)"): the first level-1 heading is still
+        // the title, and what stood above it is kept.
+        if blocks.first.map({ if case .heading = $0 { return false } else { return true } }) ?? false,
+           let h1 = blocks.prefix(8).firstIndex(where: { if case .heading(1, _) = $0 { return true } else { return false } }),
+           !blocks[..<h1].contains(where: { if case .heading = $0 { return true } else { return false } }) {
+            notes += blocks[..<h1].map { source(of: $0) }
+            keptAsNotes.append("(above the title)")
+            i = h1
+        }
+        if i < blocks.count, case .heading(let level, let t) = blocks[i], header.title?.isEmpty != false || level == 1 {
             if header.title?.isEmpty != false, !t.isEmpty { header.title = t }
-            i = 1
+            i += 1
         }
         var headerLines: [String] = []
         while i < blocks.count, case .paragraph(let source, _) = blocks[i] {
-            var lines = headerFields(source)
+            let lines = headerFields(source)
+            // "**Summary:** ..." names a section: the header ends where the sections begin.
+            if let first = lines.first, formats.formats.contains(where: { section(matching: Self.headingKey(first.key), in: $0) != nil }) { break }
             // A wiki's page properties: a table of two columns, a field per row ("| **Owner** | Rita Gomez |").
+            var tableLeft = false
             if lines.isEmpty, let table = Table(source), table.header.count == 2 {
-                for row in [table.header] + table.rows where row.count == 2 {
+                let generic: Set<String> = ["field", "value", "property", "key", "", "name", "details"]
+                let rows = (generic.contains(Self.headingKey(table.header[0])) ? [] : [table.header]) + table.rows
+                for row in rows where row.count == 2 {
                     var key = row[0].trimmingCharacters(in: .whitespaces)
                     while key.hasPrefix("*") { key.removeFirst() }
                     while key.hasSuffix("*") || key.hasSuffix(":") { key.removeLast() }
-                    if !key.isEmpty { lines.append((key, unescape(row[1]), "| \(row[0]) | \(row[1]) |")) }
+                    guard !key.isEmpty, !row[1].isEmpty else { continue }
+                    if !header.take(key, unescape(row[1]), self) { tableLeft = true; keptAsNotes.append("header: \(key)") }
                 }
+                if tableLeft { headerLines.append(source) }
+                i += 1
+                continue
             }
             guard !lines.isEmpty else { break }
             for (key, value, raw) in lines where !header.take(key, value, self) {
@@ -88,12 +115,15 @@ public struct MarkdownImporter: Sendable {
         }
         notes += headerLines
 
-        let format = try chooseFormat(requested ?? header.format, blocks: Array(blocks[i...]))
+        let format = try chooseFormat(requested ?? header.format, blocks: Array(blocks[i...]), title: header.title ?? "")
         // A date in the title ("2026-08-21 — Scanners offline") dates a post-mortem whose header does not.
         if header.date == nil, let title = header.title {
             header.date = title.split(whereSeparator: { $0 == " " || $0 == ":" || $0 == "(" || $0 == ")" }).lazy.compactMap { Day(String($0)) }.first
         }
         let documentDate = header.date
+        // debrief's own team Markdown names its format in its header: only there are `#tag`, *(internal)* and the
+        // like debrief's marks (in another document, `#incidents` is a Slack channel).
+        let ownMarkdown = header.format.map { formatNamed($0) != nil } ?? false
         let title = cleanTypedText(header.title ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         var record = Record(format: format.id, title: title.isEmpty ? "Imported post-mortem" : title, date: header.date ?? today,
                             status: header.status ?? .draft, client: header.client, project: header.project, locale: header.locale)
@@ -107,9 +137,22 @@ public struct MarkdownImporter: Sendable {
         var order: [String] = []
         func use(_ id: String) { if !order.contains(id) { order.append(id) } }
 
+        var timelineDate = documentDate
+        var lastTime: Moment?
         while i < blocks.count {
-            let block = blocks[i]
+            var block = blocks[i]
             i += 1
+            // "**Impact:** 1.21B queries lost.", a line "**Action items:**": a bold label that names a section is a heading.
+            if case .paragraph(let s, _) = block, let pseudo = pseudoHeading(s) {
+                let key = Self.headingKey(pseudo.label)
+                if section(matching: key, in: format) != nil || participantHeadings.contains(key) {
+                    let level = max(state.level, 2)
+                    let target = resolve(pseudo.label, level: level, format: format, state: &state)
+                    mapping.append((pseudo.label, target.description))
+                    guard let rest = pseudo.rest else { continue }
+                    block = .paragraph(source: rest, plain: rest)
+                }
+            }
             switch block {
             case .heading(let level, let text):
                 let target = resolve(text, level: level, format: format, state: &state)
@@ -121,8 +164,13 @@ public struct MarkdownImporter: Sendable {
                 if case .notes = target {
                     notes.append(String(repeating: "#", count: min(6, max(3, level))) + " " + text)
                     keptAsNotes.append(text)
-                } else if case .subsection = target, let spec = state.section, spec.kind == .narrative {
-                    narratives[spec.id, default: []].append("**\(text)**")
+                } else if case .subsection = target, let spec = state.section {
+                    if spec.kind == .narrative {
+                        narratives[spec.id, default: []].append("**\(text)**")
+                    } else {
+                        // "### Short term" under "Action items": the grouping becomes a tag on the items that follow.
+                        state.tag = Tags.normalised(Slug.make(text))
+                    }
                 }
             default:
                 switch state.mode {
@@ -142,8 +190,27 @@ public struct MarkdownImporter: Sendable {
                     use(spec.id)
                     if spec.kind == .narrative {
                         narratives[spec.id, default: []].append(source(of: block))
+                    } else if case .other(let s) = block, var last = items[spec.id]?.popLast() {
+                        // A code block, an HTML block under an item: part of that item.
+                        last.text += "\n\n" + s
+                        items[spec.id]!.append(last)
+                    } else if spec.kind == .timeline, case .paragraph(let s, _) = block, let d = Self.datedLine(s) {
+                        // "2015-10-21 (all times UTC)": the date the times below are on; the line itself is kept.
+                        timelineDate = d
+                        notes.append(s)
+                        keptAsNotes.append("\(spec.title): \(s)")
                     } else {
-                        items[spec.id, default: []] += self.items(from: block, spec: spec, side: state.side, date: documentDate)
+                        var new = self.items(from: block, spec: spec, side: state.side, date: timelineDate, own: ownMarkdown)
+                        for k in new.indices {
+                            if let tag = state.tag, !new[k].tags.contains(tag) { new[k].tags.append(tag) }
+                            // A time earlier than the one before it, on the same date, is after midnight.
+                            if spec.kind == .timeline, let at = new[k].at, let before = lastTime, at.minutes != nil, at < before,
+                               at.day == before.day, documentDate != nil || timelineDate != nil {
+                                new[k].at = Moment(day: at.day.adding(days: 1), minutes: at.minutes)
+                            }
+                            if spec.kind == .timeline, let at = new[k].at { lastTime = at }
+                        }
+                        items[spec.id, default: []] += new
                     }
                 case .none:
                     // Text before any section heading that is not a header line: the summary, if nothing else fills it.
@@ -184,7 +251,11 @@ public struct MarkdownImporter: Sendable {
         record.sections.sort { a, b in
             (format.sections.firstIndex { $0.id == a.id } ?? 0) < (format.sections.firstIndex { $0.id == b.id } ?? 0)
         }
-        return ImportedDocument(record: record, format: format, mapping: mapping, keptAsNotes: keptAsNotes)
+        if header.date == nil && record.date == today { warnings.append("no date in the document: dated today (\(today))") }
+        for s in record.sections where s.content.items.count > InputLimits.maxListItems {
+            throw ImportError(message: "expected at most \(InputLimits.maxListItems) items in a section, found \(s.content.items.count) in \(s.id)")
+        }
+        return ImportedDocument(record: record, format: format, mapping: mapping, keptAsNotes: keptAsNotes, warnings: warnings)
     }
 
     // MARK: headings
@@ -195,6 +266,8 @@ public struct MarkdownImporter: Sendable {
         var mode: Mode = .none
         var level = 0               // the level of the heading that set the mode
         var side: Side?
+        /// The tag a subsection under a list section gives its items.
+        var tag: String?
         var section: SectionSpec? { if case .section(let s) = mode { return s } else { return nil } }
     }
 
@@ -216,13 +289,14 @@ public struct MarkdownImporter: Sendable {
         // "Our side" / "The client's side" inside a section asked per side.
         if let spec = state.section, level > state.level, let side = sideNamed(key) {
             if spec.perSide { state.side = side }
+            state.tag = nil
             return .side(side)
         }
         if participantHeadings.contains(key) || labels.contains(where: { Self.headingKey($0["participants"]) == key }) {
             state = State(mode: .participants, level: level, side: nil)
             return .participants
         }
-        if let spec = section(matching: key, in: format) {
+        if let spec = section(matchingHeading: text, in: format) {
             state = State(mode: .section(spec), level: level, side: nil)
             return .section(spec.id)
         }
@@ -243,8 +317,22 @@ public struct MarkdownImporter: Sendable {
         return nil
     }
 
-    /// The section a heading names: the format's own titles (in every language it has), then its import headings.
+    /// The section a heading names: the format's own titles (in every language it has), then its import headings; a
+    /// heading in two languages ("Ursachen / Causes", "Measures (Maßnahmen)") by either.
     func section(matching key: String, in format: Format) -> SectionSpec? {
+        if let spec = sectionByKey(key, in: format) { return spec }
+        return nil
+    }
+
+    func section(matchingHeading text: String, in format: Format) -> SectionSpec? {
+        if let spec = sectionByKey(Self.headingKey(text), in: format) { return spec }
+        for part in text.split(whereSeparator: { "/()|–—".contains($0) }) where part.count >= 3 {
+            if let spec = sectionByKey(Self.headingKey(String(part)), in: format) { return spec }
+        }
+        return nil
+    }
+
+    func sectionByKey(_ key: String, in format: Format) -> SectionSpec? {
         for spec in format.sections {
             var titles = [spec.title] + (spec.clientTitle.map { [$0] } ?? [])
             for lang in Self.languages {
@@ -278,21 +366,38 @@ public struct MarkdownImporter: Sendable {
         return words.joined(separator: " ")
     }
 
-    /// The format: the one asked for, else the one whose titles and import headings the document's headings meet most.
-    func chooseFormat(_ requested: String?, blocks: [MarkdownBlock]) throws -> Format {
+    /// A format by its id or its name in any language.
+    func formatNamed(_ name: String) -> Format? {
+        if let f = formats.format(name) { return f }
+        let key = Self.headingKey(name)
+        for f in formats.formats {
+            let names = [f.name] + Self.languages.compactMap { formats.format(f.id, locale: $0)?.name }
+            if names.contains(where: { Self.headingKey($0) == key }) { return f }
+        }
+        return nil
+    }
+
+    /// The format: the one asked for, else the one whose titles and import headings the document's headings meet most
+    /// (a title that says "retro" or "sprint" counts for the sprint format, "incident", "outage" or "postmortem" for
+    /// incident).
+    func chooseFormat(_ requested: String?, blocks: [MarkdownBlock], title: String) throws -> Format {
         if let requested {
-            if let f = formats.format(requested) { return f }
-            let key = Self.headingKey(requested)
-            for f in formats.formats {
-                let names = [f.name] + Self.languages.compactMap { formats.format(f.id, locale: $0)?.name }
-                if names.contains(where: { Self.headingKey($0) == key }) { return f }
-            }
+            if let f = formatNamed(requested) { return f }
             throw ImportError(message: "expected a known format (\(formats.formats.map(\.id).joined(separator: ", "))), found '\(requested)'")
         }
-        let keys = blocks.compactMap { b -> String? in if case .heading(_, let t) = b { return Self.headingKey(t) } else { return nil } }
+        let keys = blocks.compactMap { b -> String? in
+            switch b {
+            case .heading(_, let t): return Self.headingKey(t)
+            case .paragraph(let s, _): return pseudoHeading(s).map { Self.headingKey($0.label) }
+            default: return nil
+            }
+        }
+        let titleWords = Set(Self.headingKey(title).split(separator: " ").map(String.init))
         var best: (Format, Int)?
         for f in formats.formats {
-            let score = keys.filter { section(matching: $0, in: f) != nil }.count
+            var score = keys.filter { section(matching: $0, in: f) != nil }.count * 2
+            if f.id == "sprint", !titleWords.isDisjoint(with: ["retro", "retrospective", "sprint", "retrospektive"]) { score += 3 }
+            if f.id == "incident", !titleWords.isDisjoint(with: ["incident", "outage", "postmortem", "post", "mortem", "sev", "sev1", "sev2"]) { score += 3 }
             if score > (best?.1 ?? 0) || (score == best?.1 && f.id == defaultFormat) { best = (f, score) }
         }
         if let best, best.1 > 0 { return best.0 }
@@ -316,7 +421,10 @@ public struct MarkdownImporter: Sendable {
             case "title", "name", "incident": title = v
             case "client", "customer": client = v
             case "project", "service", "product", "system": if project == nil { project = v } else { return false }
-            case "date", "incident date", "created", "when", "date of incident": date = MarkdownImporter.day(v) ?? date
+            case "date", "incident date", "created", "when", "date of incident", "event date":
+                // A date this cannot read is kept as a note, not replaced by today's in silence.
+                guard let d = MarkdownImporter.day(v) else { return false }
+                date = d
             case "status", "state", "document status": status = MarkdownImporter.status(v)
             case "format", "template": format = v
             case "locale", "language", "lang": locale = v
@@ -327,7 +435,7 @@ public struct MarkdownImporter: Sendable {
             default:
                 if labelled("client") { client = v }
                 else if labelled("project") { project = v }
-                else if labelled("date") { date = MarkdownImporter.day(v) ?? date }
+                else if labelled("date") { guard let d = MarkdownImporter.day(v) else { return false }; date = d }
                 else if labelled("status") { status = MarkdownImporter.status(v) }
                 else if labelled("format") { format = v }
                 else { return false }
@@ -340,11 +448,18 @@ public struct MarkdownImporter: Sendable {
     /// is not made of them (the paragraph is then text, not a header).
     func headerFields(_ source: String) -> [(key: String, value: String, raw: String)] {
         var out: [(String, String, String)] = []
+        let plainKeys: Set<String> = ["date", "status", "authors", "author", "owner", "owners", "client", "customer", "project", "severity",
+                                      "incident date", "participants", "attendees", "facilitator", "team", "service", "impact level", "sev"]
         for rawLine in source.split(separator: "\n") {
             var line = String(rawLine)
             while line.hasSuffix(" ") || line.hasSuffix("\\") { line.removeLast() }
             for piece in line.components(separatedBy: " · ") {
                 let p = piece.trimmingCharacters(in: .whitespaces)
+                // "Date: 2024-06-14" without bold, for the fields a header has.
+                if !p.hasPrefix("**"), let colon = p.firstIndex(of: ":"), plainKeys.contains(Self.headingKey(String(p[..<colon]))) {
+                    out.append((String(p[..<colon]), unescape(String(p[p.index(after: colon)...]).trimmingCharacters(in: .whitespaces)), p))
+                    continue
+                }
                 guard p.hasPrefix("**"), let close = p.dropFirst(2).range(of: "**") else { return [] }
                 var key = String(p[p.index(p.startIndex, offsetBy: 2)..<close.lowerBound])
                 var rest = String(p[close.upperBound...]).trimmingCharacters(in: .whitespaces)
@@ -367,10 +482,16 @@ public struct MarkdownImporter: Sendable {
             .filter { !$0.isEmpty }
     }
 
-    /// A date as post-mortems write it: 2026-03-14, 2026/03/14, 14 March 2026, March 14, 2026.
+    /// A date as post-mortems write it: 2026-03-14, 2026/03/14, 2026-03-14T10:00Z, 14.03.2026, 14/03/2026 (03/14/2026
+    /// where only that reads), 14 March 2026, March 14, 2026.
     static func day(_ v: String) -> Day? {
-        let t = v.trimmingCharacters(in: .whitespaces)
-        if let d = Day(String(t.prefix(10)).replacingOccurrences(of: "/", with: "-")) { return d }
+        let t = v.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "*_"))
+        if let d = Day(String(t.prefix(10)).replacingOccurrences(of: "/", with: "-")), t.count == 10 || !(t.dropFirst(10).first?.isNumber ?? false) { return d }
+        let parts = t.prefix(10).split(whereSeparator: { $0 == "." || $0 == "/" }).map(String.init)
+        if parts.count == 3, parts[2].count == 4, let a = Int(parts[0]), let b = Int(parts[1]), let y = Int(parts[2]) {
+            let (dd, mm) = (a > 12 || t.contains(".")) ? (a, b) : (b > 12 ? (b, a) : (a, b))
+            if let d = Day(String(format: "%04d-%02d-%02d", y, mm, dd)) { return d }
+        }
         let f = DateFormatter()
         f.locale = Locale(identifier: "en_US_POSIX")
         f.timeZone = TimeZone(identifier: "UTC")
@@ -430,32 +551,43 @@ public struct MarkdownImporter: Sendable {
         }
     }
 
-    func items(from block: MarkdownBlock, spec: SectionSpec, side: Side?, date: Day?) -> [Item] {
+    /// `own`: debrief's own Markdown, whose marks (`` `#tag` ``, *(internal)*, **✓ chosen**, the counterfactual) are read.
+    func items(from block: MarkdownBlock, spec: SectionSpec, side: Side?, date: Day?, own: Bool = false) -> [Item] {
         switch block {
         case .list(_, let items):
-            return items.compactMap { item(from: $0, spec: spec, side: side, date: date) }
+            return items.compactMap { item(from: $0, spec: spec, side: side, date: date, own: own) }
         case .paragraph(let s, _):
-            if let table = Table(s) { return table.items(spec: spec, side: side, date: date, importer: self) }
-            return [item(text: s, extra: [], spec: spec, side: side, date: date)].compactMap { $0 }
+            if let table = Table(s) { return table.items(spec: spec, side: side, date: date, importer: self, own: own) }
+            return [item(text: s, extra: [], spec: spec, side: side, date: date, own: own)].compactMap { $0 }
         case .heading:
             return []
         case .other(let s):
-            return [item(text: s, extra: [], spec: spec, side: side, date: date)].compactMap { $0 }
+            return [item(text: s, extra: [], spec: spec, side: side, date: date, own: own)].compactMap { $0 }
         }
     }
 
-    func item(from li: MarkdownListItem, spec: SectionSpec, side: Side?, date: Day?) -> Item? {
+    func item(from li: MarkdownListItem, spec: SectionSpec, side: Side?, date: Day?, own: Bool = false) -> Item? {
         // The item's first paragraph is its text; a later paragraph may be debrief's counterfactual, the rest stays.
         var first = li.source
         var extra: [String] = []
+        var fields: [String] = []
         if case .paragraph(let p, _)? = li.blocks.first, li.blocks.count > 1 {
             first = p
-            extra = li.blocks.dropFirst().map { source(of: $0) }
+            for b in li.blocks.dropFirst() {
+                // An action's fields written as a list under it ("- owner: Dana", "- due: 2026-05-01").
+                if spec.kind == .actions, case .list(_, let sub) = b,
+                   sub.allSatisfy({ ["owner:", "due:", "ticket:", "assignee:", "deadline:"].contains(($0.source.split(separator: " ").first.map { String($0).lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "*")) }) ?? "") }) {
+                    fields += sub.map(\.source)
+                } else {
+                    extra.append(source(of: b))
+                }
+            }
         }
-        return item(text: first, extra: extra, spec: spec, side: side, date: date)
+        if !fields.isEmpty { first += " " + fields.joined(separator: " ") }
+        return item(text: first, extra: extra, spec: spec, side: side, date: date, own: own)
     }
 
-    func item(text raw: String, extra: [String], spec: SectionSpec, side: Side?, date: Day?) -> Item? {
+    func item(text raw: String, extra: [String], spec: SectionSpec, side: Side?, date: Day?, own: Bool = false) -> Item? {
         var text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
         var item = Item(text: "", side: spec.perSide ? side : nil)
         // A task list item: "[ ] ...", "[x] ...".
@@ -465,21 +597,43 @@ public struct MarkdownImporter: Sendable {
         }
         var rest: [String] = []
         for para in extra {
-            if spec.kind == .mistakes, let cf = counterfactual(para) { item.counterfactual = cf } else { rest.append(para) }
+            if own, spec.kind == .mistakes, let cf = counterfactual(para) { item.counterfactual = cf } else { rest.append(para) }
         }
-        // The whole item's trailing markers (debrief's own Markdown), on its last paragraph.
-        if !rest.isEmpty {
-            var last = rest.removeLast()
-            takeMarkers(&last, into: &item, spec: spec)
-            if !last.isEmpty { rest.append(last) }
+        if own {
+            // The whole item's trailing marks, on its last paragraph.
+            if !rest.isEmpty {
+                var last = rest.removeLast()
+                takeMarkers(&last, into: &item, spec: spec)
+                if !last.isEmpty { rest.append(last) }
+            }
+            takeMarkers(&text, into: &item, spec: spec)
         }
-        takeMarkers(&text, into: &item, spec: spec)
         if spec.kind == .timeline { takeMoment(&text, into: &item, date: date) }
         if spec.kind == .actions { takeActionFields(&text, into: &item) }
         text = ([text] + rest).filter { !$0.isEmpty }.joined(separator: "\n\n")
         guard !text.isEmpty else { return nil }
         item.text = text
         return item
+    }
+
+    /// A bold label that opens a paragraph: "**Impact:** text" (the label and the rest), or "**Action items:**" alone.
+    func pseudoHeading(_ source: String) -> (label: String, rest: String?)? {
+        let t = source.trimmingCharacters(in: .whitespaces)
+        guard t.hasPrefix("**"), let close = t.dropFirst(2).range(of: "**") else { return nil }
+        var label = String(t[t.index(t.startIndex, offsetBy: 2)..<close.lowerBound]).trimmingCharacters(in: .whitespaces)
+        var rest = String(t[close.upperBound...]).trimmingCharacters(in: .whitespaces)
+        if label.hasSuffix(":") { label.removeLast() } else if rest.hasPrefix(":") { rest.removeFirst(); rest = rest.trimmingCharacters(in: .whitespaces) }
+        else if !rest.isEmpty { return nil }
+        guard !label.isEmpty, label.count <= 60, !label.contains("\n") else { return nil }
+        return (label, rest.isEmpty ? nil : rest)
+    }
+
+    /// A line that is only a date, with perhaps a remark in parentheses: "2015-10-21 (all times UTC)".
+    static func datedLine(_ s: String) -> Day? {
+        let t = s.trimmingCharacters(in: .whitespaces)
+        guard !t.contains("\n"), let first = t.split(separator: " ").first, let d = day(String(first)) else { return nil }
+        let rest = t.dropFirst(first.count).trimmingCharacters(in: .whitespaces)
+        return rest.isEmpty || (rest.hasPrefix("(") && rest.hasSuffix(")")) ? d : nil
     }
 
     func counterfactual(_ para: String) -> String? {
@@ -541,15 +695,16 @@ public struct MarkdownImporter: Sendable {
         var used = 0
         if let d = Day(first) {
             if words.count > 1, let clock = Self.clock(words[1]) { moment = Moment("\(d) \(clock)"); used = 2 } else { moment = Moment(day: d); used = 1 }
-        } else if first.count == 16, let m = Moment(first) {
-            moment = m; used = 1
+        } else if first.count >= 16, first.dropFirst(10).first == "T", let m = Moment(String(first.prefix(16))) {
+            moment = m; used = 1   // 2024-01-05T10:00:00Z
         } else if let clock = Self.clock(first), let date {
             moment = Moment("\(date) \(clock)"); used = 1
         }
         guard let moment else { return }
         // "07:40 UTC — ...": the zone after the time (times are kept as written).
         if used < words.count, used >= 1, Self.clock(words[used - 1]) != nil,
-           ["utc", "gmt", "z", "cet", "cest", "eet", "eest", "pst", "pdt", "est", "edt", "(utc)", "(gmt)"].contains(words[used].lowercased()) {
+           ["utc", "gmt", "z", "(utc)", "(gmt)"].contains(words[used].lowercased()) {
+            // UTC is how times are written down; another zone stays in the text ("14:05 PST — deploy").
             used += 1
         }
         var rest = t.split(separator: " ", maxSplits: used, omittingEmptySubsequences: true).dropFirst(used).joined(separator: " ")
@@ -568,49 +723,65 @@ public struct MarkdownImporter: Sendable {
         return String(format: "%02d:%02d", h, m)
     }
 
-    /// An action's fields written in its text: `owner: Anna`, `@Anna`, `due 2026-06-01`, `due: 2026-06-01`,
-    /// `ticket: OPS-12`. Each is taken out of the text.
+    /// An action's fields written in its text: `owner: Anna`, `**Owner:** Anna`, a trailing `@anna`, `due 2026-06-01`,
+    /// `due: 2026-06-01`, `by 2026-06-01`, `ticket: OPS-12`. Each is taken out of the text; a mention inside the
+    /// sentence ("ask @bob", "@types/node") and anything inside a link or emphasis stays as written.
     func takeActionFields(_ text: inout String, into item: inout Item) {
         let words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
         var keep: [String] = []
         var k = 0
-        func strip(_ w: String) -> String { w.trimmingCharacters(in: CharacterSet(charactersIn: "()[],;.")) }
+        func bare(_ w: String) -> String { w.trimmingCharacters(in: CharacterSet(charactersIn: "()[],;.*")) }
+        /// A word that is plain text (no link, code or emphasis in it).
+        func plain(_ w: String) -> Bool { !w.contains("](") && !w.contains("`") && !w.contains("[") && !w.contains("]") }
+        let separators: Set<String> = ["—", "–", "-", "|", "·"]
         while k < words.count {
-            let w = words[k], lw = strip(w).lowercased()
-            if (lw == "due" || lw == "due:" || lw == "by:" || lw == "deadline:") && k + 1 < words.count, let d = Self.day(strip(words[k + 1])) {
+            let w = words[k], lw = bare(w).lowercased()
+            let fieldWord = w.hasSuffix(":") || w.hasSuffix(":**") || w.hasSuffix(":*")
+            if ["due", "due:", "deadline:", "by"].contains(lw) || (lw == "by:" && fieldWord), k + 1 < words.count, plain(words[k + 1]),
+               let d = Self.day(bare(words[k + 1])) {
                 item.due = d; k += 2; continue
             }
-            if lw.hasPrefix("due:"), let d = Self.day(String(strip(w).dropFirst(4))) { item.due = d; k += 1; continue }
-            if (lw == "owner:" || lw == "owner" || lw == "assignee:" || lw == "owners:") && k + 1 < words.count {
-                // The owner's name runs to the next comma, semicolon, parenthesis or field.
+            if lw.hasPrefix("due:"), plain(w), let d = Self.day(String(bare(w).dropFirst(4))) { item.due = d; k += 1; continue }
+            if ["owner:", "owners:", "assignee:", "owner"].contains(lw) && (fieldWord || lw == "owner:") && k + 1 < words.count {
+                // The owner's name runs to a comma, a semicolon, a parenthesis, a dash or the next field.
                 var name: [String] = []
                 var j = k + 1
+                var clean = true
                 while j < words.count {
                     let n = words[j]
-                    let ln = strip(n).lowercased()
-                    if ["due", "due:", "ticket:", "by:"].contains(ln) { break }
-                    name.append(strip(n))
+                    if separators.contains(n) { break }
+                    let ln = bare(n).lowercased()
+                    if ["due", "due:", "ticket:", "by", "by:"].contains(ln) { break }
+                    if !plain(n) || n.contains("**") && !n.hasPrefix("**") { clean = false }
+                    name.append(bare(n))
                     j += 1
                     if n.hasSuffix(",") || n.hasSuffix(";") || n.hasSuffix(")") || n.hasSuffix("]") { break }
                 }
                 let owner = name.joined(separator: " ").trimmingCharacters(in: .whitespaces)
-                if !owner.isEmpty { item.owner = owner }
-                k = j; continue
+                if clean, !owner.isEmpty, owner.count <= 80 { item.owner = owner; k = j; continue }
             }
-            if w.hasPrefix("@"), w.count > 1, !strip(String(w.dropFirst())).isEmpty {
-                item.owner = strip(String(w.dropFirst())).replacingOccurrences(of: "_", with: " ")
-                k += 1; continue
-            }
-            if (lw == "ticket:" || lw == "issue:" || lw == "jira:") && k + 1 < words.count && !strip(words[k + 1]).isEmpty {
-                item.ticket = strip(words[k + 1]); k += 2; continue
+            if (lw == "ticket:" || lw == "issue:" || lw == "jira:") && k + 1 < words.count && plain(words[k + 1]) && !bare(words[k + 1]).isEmpty {
+                item.ticket = bare(words[k + 1]); k += 2; continue
             }
             keep.append(w)
             k += 1
         }
+        // A trailing @mention ("... @Priya", "... (@dave)") is the owner; one inside the sentence stays in it.
+        if item.owner == nil, let last = keep.last {
+            let m = last.trimmingCharacters(in: CharacterSet(charactersIn: "()[],;."))
+            // "(@dave)" alone is a mention set apart; "(done by @alice)" is a sentence, and stays one.
+            let apart = !last.contains(")") || last.hasPrefix("(")
+            if apart, m.hasPrefix("@"), m.count > 1, m.dropFirst().allSatisfy({ $0.isLetter || $0.isNumber || "._-".contains($0) }) {
+                item.owner = String(m.dropFirst()).replacingOccurrences(of: "_", with: " ")
+                keep.removeLast()
+            }
+        }
         var out = keep.joined(separator: " ").trimmingCharacters(in: .whitespaces)
-        // What the fields left behind: "Fix the alert (, )" → "Fix the alert".
+        // What the fields left behind: "Fix the alert (, )" → "Fix the alert"; "— write runbook" → "write runbook".
+        for empty in ["()", "[]", "( )", "(,)", "(, )"] { out = out.replacingOccurrences(of: empty, with: "") }
+        out = out.trimmingCharacters(in: .whitespaces)
         while let l = out.last, "(,;—–-".contains(l) { out.removeLast(); out = out.trimmingCharacters(in: .whitespaces) }
-        for empty in ["()", "[]", "( )"] { out = out.replacingOccurrences(of: empty, with: "").trimmingCharacters(in: .whitespaces) }
+        while let f = out.first, "),;—–-".contains(f) { out.removeFirst(); out = out.trimmingCharacters(in: .whitespaces) }
         text = out
     }
 
@@ -663,45 +834,78 @@ struct Table {
         header.firstIndex { h in names.contains(MarkdownImporter.headingKey(h)) }
     }
 
-    func items(spec: SectionSpec, side: Side?, date: Day?, importer: MarkdownImporter) -> [Item] {
+    func items(spec: SectionSpec, side: Side?, date: Day?, importer: MarkdownImporter, own: Bool = false) -> [Item] {
         let labels = importer.labels
         func keys(_ label: String) -> [String] { labels.map { MarkdownImporter.headingKey($0[label]) } }
-        let timeCol = column(["time", "when", "date", "timestamp", "time utc", "date time", "at"])
-        let ownerCol = column(["owner", "owners", "assignee", "who", "responsible", "dri", "assigned to"] + keys("owner"))
-        let dueCol = column(["due", "due date", "deadline", "target date", "by when", "date due"] + keys("due"))
-        let ticketCol = column(["ticket", "issue", "jira", "tracking", "link", "bug", "tracker"] + keys("ticket"))
-        let doneCol = column(["done", "status", "complete", "completed", "state"] + keys("done"))
+        let actions = spec.kind == .actions, timeline = spec.kind == .timeline
+        // The columns a kind reads a field from; every other column stays with the text.
+        let timeCol = timeline ? column(["time", "when", "timestamp", "time utc", "date time", "at", "hh mm", "utc", "local time"]) : nil
+        let dateCol = timeline ? column(["date", "day"]) : nil
+        let ownerCol = actions ? column(["owner", "owners", "assignee", "who", "responsible", "dri", "assigned to"] + keys("owner")) : nil
+        let dueCol = actions ? column(["due", "due date", "deadline", "target date", "by when", "date due", "when", "target", "eta"] + keys("due")) : nil
+        let ticketCol = actions ? column(["ticket", "issue", "jira", "tracking", "link", "bug", "tracker"] + keys("ticket")) : nil
+        let doneCol = actions ? column(["done", "status", "complete", "completed", "state", "done?"] + keys("done")) : nil
+        let fieldCols = [timeCol, dateCol, ownerCol, dueCol, ticketCol, doneCol].compactMap { $0 }
         let textCol = column(["event", "events", "description", "what happened", "action", "action item", "item", "task", "what", "details",
-                              "summary", "activity"] + keys("action"))
-            ?? header.indices.first { ![timeCol, ownerCol, dueCol, ticketCol, doneCol].contains($0) } ?? 0
+                              "summary", "activity", "lesson", "lessons", "finding", "factor", "cause"] + keys("action"))
+            ?? header.indices.first { !fieldCols.contains($0) } ?? 0
+        let doneWords: Set<String> = ["yes", "done", "closed", "complete", "completed", "resolved", "fixed", "true", "shipped"]
+        let openWords: Set<String> = ["no", "open", "todo", "to do", "in progress", "pending", "not started", "false", "planned", "wip"]
         var out: [Item] = []
         for row in rows {
             func cell(_ i: Int?) -> String? {
                 guard let i, i < row.count else { return nil }
                 let v = row[i].trimmingCharacters(in: .whitespaces)
-                return v.isEmpty || v == "—" || v == "-" ? nil : v
+                return v.isEmpty || v == "—" || v == "-" || v.lowercased() == "n/a" ? nil : v
             }
             guard var text = cell(textCol) else { continue }
-            if spec.kind == .timeline, let t = cell(timeCol) { text = t + " " + text }
-            // A column this reads no field from ("Type: prevent") stays with the text: nothing is dropped.
-            let read: Set<Int> = Set([textCol, timeCol, ownerCol, dueCol, ticketCol, doneCol].compactMap { $0 })
-            let others = header.indices.filter { !read.contains($0) && !(spec.kind != .actions && [ownerCol, dueCol, ticketCol, doneCol].contains($0)) }
-                .compactMap { i in cell(i).map { "\(header[i]): \($0)" } }
-            if !others.isEmpty { text += " (" + others.joined(separator: "; ") + ")" }
-            guard var item = importer.item(text: text, extra: [], spec: spec, side: side, date: date) else { continue }
-            if spec.kind == .actions {
-                if let o = cell(ownerCol) { item.owner = importer.unescape(o).trimmingCharacters(in: CharacterSet(charactersIn: "@")) }
-                if let d = cell(dueCol), let day = MarkdownImporter.day(d) { item.due = day }
-                if let t = cell(ticketCol) { item.ticket = importer.unescape(t) }
-                // A done column left empty is a task not done.
-                if doneCol != nil && cell(doneCol) == nil { item.done = false }
-                if let d = cell(doneCol) {
-                    let k = MarkdownImporter.headingKey(d)
-                    item.done = ["☑", "✓", "✔", "x", "[x]", "✅"].contains(d) || ["yes", "done", "closed", "complete", "completed", "resolved", "fixed", "true"].contains(k)
-                        || labels.contains { MarkdownImporter.headingKey($0["yes"]) == k }
+            var read: Set<Int> = [textCol]
+            if timeline {
+                let when = [cell(dateCol), cell(timeCol)].compactMap { $0 }.joined(separator: " ")
+                if !when.isEmpty {
+                    var probe = Item(text: "")
+                    var t = when + " x"
+                    importer.takeMoment(&t, into: &probe, date: date)
+                    if probe.at != nil { text = when + " " + text; [dateCol, timeCol].compactMap { $0 }.forEach { read.insert($0) } }
                 }
             }
-            out.append(item)
+            var extra: [String] = []
+            var item = Item(text: "")
+            if actions {
+                if let o = cell(ownerCol) { item.owner = importer.unescape(o).trimmingCharacters(in: CharacterSet(charactersIn: "@*")); read.insert(ownerCol!) }
+                if let d = cell(dueCol), let day = MarkdownImporter.day(d) { item.due = day; read.insert(dueCol!) }
+                if var t = cell(ticketCol) {
+                    // "n/a **DONE**" in a bug column: the mark is the task's state.
+                    if t.contains("**DONE**") || t.hasSuffix(" DONE") { item.done = true; t = t.replacingOccurrences(of: "**DONE**", with: "").replacingOccurrences(of: " DONE", with: "").trimmingCharacters(in: .whitespaces) }
+                    if !t.isEmpty && t.lowercased() != "n/a" { item.ticket = importer.unescape(t) }
+                    read.insert(ticketCol!)
+                }
+                if let doneCol {
+                    if let d = cell(doneCol) {
+                        let k = MarkdownImporter.headingKey(d)
+                        if ["☑", "✓", "✔", "x", "[x]", "✅", "☒"].contains(d) || doneWords.contains(k) || labels.contains(where: { MarkdownImporter.headingKey($0["yes"]) == k }) {
+                            item.done = true; read.insert(doneCol)
+                        } else if ["☐", "[ ]", "❌"].contains(d) || openWords.contains(k) || labels.contains(where: { MarkdownImporter.headingKey($0["no"]) == k }) {
+                            item.done = false; read.insert(doneCol)
+                        } else {
+                            item.done = false   // "Blocked on vendor", "Won't do": not done, and the words stay
+                        }
+                    } else {
+                        item.done = false; read.insert(doneCol)   // a done column left empty is a task not done
+                    }
+                }
+            }
+            // A column this reads no field from ("Type: prevent", "Who: Ana", "Due: next quarter") stays with the text.
+            for i in header.indices where !read.contains(i) { if let v = cell(i) { extra.append("\(header[i]): \(v)") } }
+            if !extra.isEmpty { text += " (" + extra.joined(separator: "; ") + ")" }
+            guard var parsed = importer.item(text: text, extra: [], spec: spec, side: side, date: date, own: own) else { continue }
+            if actions {
+                parsed.owner = item.owner ?? parsed.owner
+                parsed.due = item.due ?? parsed.due
+                parsed.ticket = item.ticket ?? parsed.ticket
+                parsed.done = item.done ?? parsed.done
+            }
+            out.append(parsed)
         }
         return out
     }

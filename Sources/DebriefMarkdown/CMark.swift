@@ -230,7 +230,8 @@ extension Markdown {
             let indent = max(0, startCol - 1)
             for n in startLine...endLine {
                 var line = lines[n - 1]
-                if n == endLine, endCol >= 0, endCol < line.count { line = Array(line[..<max(0, endCol)]) }
+                // (An HTML block or a fence may end at column 0: the whole line is its.)
+                if n == endLine, endCol > 0, endCol < line.count { line = Array(line[..<endCol]) }
                 if n == startLine {
                     line = Array(line.dropFirst(min(indent, line.count)))
                 } else {
@@ -286,7 +287,13 @@ extension Markdown {
                     }
                     out.append(.list(ordered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST, items: items))
                 default:
-                    out.append(.other(source: source(node)))
+                    // Where cmark gives a block no source span (an HTML block), its CommonMark is rendered instead.
+                    var text = source(node)
+                    if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, let r = cmark_render_commonmark(node, CMARK_OPT_DEFAULT, 0) {
+                        text = String(cString: r).trimmingCharacters(in: .newlines)
+                        free(r)
+                    }
+                    out.append(.other(source: text))
                 }
                 child = cmark_node_next(node)
             }

@@ -45,12 +45,25 @@ struct Import: ParsableCommand {
             }
             let labels = try ["en", "vi", "ar", "mn", "hu", "fi"].map { try ws.labels($0) }
             let importer = MarkdownImporter(formats: catalog, defaultFormat: "incident", labels: labels, today: ws.today)
+            if let output {
+                let target = URL(fileURLWithPath: output).standardizedFileURL
+                var isDir: ObjCBool = false
+                if FileManager.default.fileExists(atPath: target.path, isDirectory: &isDir), isDir.boolValue {
+                    throw UsageError("-o \(Diagnostics.safe(output)) is a folder; name the file to write")
+                }
+                let parent = target.deletingLastPathComponent().path
+                if !FileManager.default.fileExists(atPath: parent, isDirectory: &isDir) || !isDir.boolValue {
+                    throw UsageError("-o \(Diagnostics.safe(output)): the folder \(shown(parent)) does not exist")
+                }
+            }
             var worst: Int32 = 0
-            for path in try markdownFiles(files) {
+            let paths = try markdownFiles(files)
+            for path in paths {
                 let name = shown(path)
                 do {
                     let bytes = try readTextFile(path, display: name)
                     let doc = try importer.read(String(decoding: bytes, as: UTF8.self), format: format)
+                    for w in doc.warnings { Diagnostics.report([Diagnostic(file: name, severity: .info, rule: "import", message: w)]) }
                     if dryRun {
                         say("\(name) → \(doc.format.id): \(Diagnostics.safe(doc.record.title))")
                         for m in doc.mapping { say("  \(Diagnostics.safe(m.heading)) → \(m.target)") }
@@ -66,6 +79,13 @@ struct Import: ParsableCommand {
                         do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
                         catch { throw WriteError(path: folder, reason: "cannot create the folder") }
                         out = Slug.newRecordPath(in: folder, date: doc.record.date ?? ws.today, title: doc.record.title)
+                        // Imported once already (the same title, date and sections where its name would be): not again.
+                        let first = (folder as NSString).appendingPathComponent("\(doc.record.date ?? ws.today)-\(Slug.make(doc.record.title)).yml")
+                        if let existing = try? RecordReader.load(path: first, display: shown(first), formats: catalog),
+                           existing.title == doc.record.title, existing.date == doc.record.date, existing.sections == doc.record.sections {
+                            say("\(name): already imported as \(shown(first)); nothing written")
+                            continue
+                        }
                     }
                     // Two files with the same title and date get two records, never one overwritten.
                     var attempts = 0
@@ -110,7 +130,9 @@ struct Import: ParsableCommand {
             var isDir: ObjCBool = false
             if FileManager.default.fileExists(atPath: g, isDirectory: &isDir), isDir.boolValue {
                 let names = (try? FileManager.default.contentsOfDirectory(atPath: g)) ?? []
-                out += names.filter { $0.hasSuffix(".md") || $0.hasSuffix(".markdown") }.sorted().map { (g as NSString).appendingPathComponent($0) }
+                let found = names.filter { n in [".md", ".markdown", ".mdown", ".mkd"].contains { n.lowercased().hasSuffix($0) } }.sorted()
+                if found.isEmpty { throw MissingFileError(path: "\(shown(g))/*.md") }
+                out += found.map { (g as NSString).appendingPathComponent($0) }
             } else {
                 out.append(g)
             }

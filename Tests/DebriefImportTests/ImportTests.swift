@@ -45,8 +45,9 @@ final class ImportFixtureTests: XCTestCase {
         XCTAssertEqual(items(doc, "went-well").count, 1)
         XCTAssertEqual(items(doc, "went-wrong").count, 1)
         XCTAssertEqual(items(doc, "lucky").map(\.text), ["The incident happened outside the evening peak."])
-        XCTAssertEqual(items(doc, "timeline").compactMap(\.at).map(\.description).suffix(4),
+        XCTAssertEqual(items(doc, "timeline").compactMap(\.at).map(\.description),
                        ["2026-03-14 14:03", "2026-03-14 14:05", "2026-03-14 14:31", "2026-03-14 14:50"])
+        XCTAssertTrue(narrative(doc, "notes").contains("2026-03-14 (all times UTC)"), "the date line over the times is kept, not an event")
         let factors = items(doc, "contributing-factors")
         XCTAssertEqual(factors.count, 3, "root causes and the trigger")
         XCTAssertTrue(factors[1].text.contains("- The image had not been rebuilt since January."), "a nested list stays in its item")
@@ -87,12 +88,14 @@ final class ImportFixtureTests: XCTestCase {
         XCTAssertTrue(narrative(doc, "notes").contains("### Leadup\n\nA new version of the identity service"))
     }
 
-    /// Prose: each paragraph under a list section is one item; the text before the first heading is the summary.
+    /// Prose: each paragraph under a list section is one item; the text before the first heading is the summary; a
+    /// retrospective's title and headings choose the sprint format.
     func testPlainProse() throws {
         let doc = try read("plain-prose")
+        XCTAssertEqual(doc.format.id, "sprint")
         XCTAssertTrue(narrative(doc, "summary").hasPrefix("The relaunch went live two weeks late"))
         XCTAssertEqual(items(doc, "lessons").count, 2)
-        XCTAssertEqual(items(doc, "went-wrong").count, 2)
+        XCTAssertEqual(items(doc, "went-badly").count, 2)
         XCTAssertEqual(items(doc, "actions").first?.owner, "Ana")
     }
 
@@ -133,6 +136,44 @@ final class ImportFixtureTests: XCTestCase {
         XCTAssertEqual(MarkdownImporter.headingKey("IV. Action items 🚀"), "action items")
         XCTAssertEqual(MarkdownImporter.headingKey("Step 2: Root causes"), "root causes")
         XCTAssertEqual(MarkdownImporter.headingKey("What didn’t go well"), "what didn't go well")
+    }
+
+    /// What a first user found: each small document, and what it must become.
+    func testWhatAFirstUserFound() throws {
+        let imp = try importer()
+        func doc(_ md: String) throws -> ImportedDocument { try imp.read(md) }
+        func actions(_ d: ImportedDocument) -> [Item] { d.record.items(in: "actions") }
+
+        // A mention inside the sentence stays in it; only a trailing one, set apart, is the owner.
+        var d = try doc("# X\n\n## Action items\n\n- [x] Deprecate v2.3.0 on npm (done by @alice)\n- [ ] Upgrade @types/node to 20\n- [ ] Ask @bob whether @carol can review\n- [ ] Add a smoke test (@dave)\n- [ ] **Add alert (owner: Bo)** see [the doc](http://x)\n")
+        XCTAssertEqual(actions(d).map(\.text), ["Deprecate v2.3.0 on npm (done by @alice)", "Upgrade @types/node to 20", "Ask @bob whether @carol can review",
+                                                 "Add a smoke test", "**Add alert (owner: Bo)** see [the doc](http://x)"])
+        XCTAssertEqual(actions(d).map(\.owner), [nil, nil, nil, "dave", nil])
+        // Columns read into no field stay with the text; a "When" column is the due date; a status it cannot read stays too.
+        d = try doc("# X\n\n## Timeline\n\n| Time | Who | Event |\n|---|---|---|\n| 2024-01-05 10:00 | Ana | Deploy |\n\n## Action items\n\n| Action | Owner | When | Status |\n|---|---|---|---|\n| Fix B | Ops | 2023-03-01 | Won't do |\n")
+        XCTAssertEqual(d.record.items(in: "timeline").first?.text, "Deploy (Who: Ana)")
+        XCTAssertEqual(actions(d).first?.due, Day("2023-03-01"))
+        XCTAssertEqual(actions(d).first?.text, "Fix B (Status: Won't do)")
+        XCTAssertEqual(actions(d).first?.done, false)
+        // The SRE book's bold labels are sections; a breadcrumb above the title does not hide the title.
+        d = try doc("[Home](index.md) > [Postmortems](pm.md)\n\n# Payments outage\n\n**Date:** 14.03.2025\n\n**Impact:** 1.21B queries lost.\n\n**Root Causes:** A resource leak under load.\n")
+        XCTAssertEqual(d.record.title, "Payments outage")
+        XCTAssertEqual(d.record.date, Day("2025-03-14"))
+        XCTAssertTrue(narrative(d, "impact").contains("1.21B queries lost"))
+        XCTAssertEqual(d.record.items(in: "contributing-factors").map(\.text), ["A resource leak under load."])
+        XCTAssertTrue(narrative(d, "notes").contains("[Home](index.md)"), "the breadcrumb is kept")
+        // A date it cannot read is kept, not replaced in silence; a retro's Start / Stop / Continue are the sprint's.
+        d = try doc("# Sprint 42 retrospective\n\n**Date:** next Tuesday\n\n## Start\n\n- Pairing on reviews\n\n## Stop\n\n- Late merges\n\n## Continue\n\n- Demos\n")
+        XCTAssertEqual(d.format.id, "sprint")
+        XCTAssertEqual(d.record.items(in: "went-well").map(\.text), ["Demos"])
+        XCTAssertEqual(d.record.items(in: "went-badly").map(\.text), ["Late merges"])
+        XCTAssertEqual(actions(d).map(\.text), ["Pairing on reviews"])
+        XCTAssertTrue(narrative(d, "notes").contains("**Date:** next Tuesday"))
+        XCTAssertTrue(d.warnings.contains { $0.contains("dated today") })
+        // Another document's `#channel` is text, not a tag; a subsection under a list section becomes a tag.
+        d = try doc("# X\n\n## Action items\n\n### Short term\n\n- Post updates in `#incidents`\n")
+        XCTAssertEqual(actions(d).first?.text, "Post updates in `#incidents`")
+        XCTAssertEqual(actions(d).first?.tags, ["short-term"])
     }
 
     func testNothingToReadIsRefused() throws {
