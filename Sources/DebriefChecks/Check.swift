@@ -54,8 +54,6 @@ public struct CheckContext: Sendable {
     /// Set for `--audience client`: the client's view, whose leaks the client-safe check reports.
     public var clientView: RecordView?
     public let people: [String]
-    /// Words of the participants' names (for no-blame), prepared once per record.
-    public let nameParts: Set<String>
     /// The participants' names with the language's endings ("Mikolta" names Mikko): the rules client safety reads.
     public let names: NameMatcher
     /// Capitalised words that are not persons in this record: the client's name, the format's headings.
@@ -73,7 +71,6 @@ public struct CheckContext: Sendable {
             let t = Text.tokens(in: n)
             return (t.prefix(1) + t.dropFirst().filter { $0.first?.isUppercase == true || !$0.contains(where: \.isLowercase) }).joined(separator: " ")
         }
-        self.nameParts = Set(nameWords.flatMap { Text.words(in: $0) }.filter { $0.count >= 2 })
         self.names = NameMatcher(team: nameWords, endings: lexicon.nameEndings)
         self.recordNotPersons = Set(Text.words(in: record.client ?? "")).union(format.sections.flatMap { Text.words(in: $0.title) })
     }

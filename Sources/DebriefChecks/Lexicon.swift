@@ -155,13 +155,7 @@ public struct Lexicon: Sendable {
         return nil
     }
 
-    /// The first word of the text in a list (one-word entries and patterns).
-    public func firstWord(_ key: String, in words: [String]) -> String? { words.first { has(key, $0) } }
 
-    /// The single words of a list, as written.
-    public func words(_ key: String) -> Set<String> { Set((lists[key] ?? []).filter { !$0.contains(" ") && !$0.contains("*") }) }
-    /// Every entry of a list as a run of words, as written.
-    public func phrases(_ key: String) -> [[String]] { (lists[key] ?? []).map { Text.words(in: $0) }.filter { !$0.isEmpty } }
     /// A number a list gives (`short-lesson: [3]`), or `default`.
     public func number(_ key: String, default d: Int) -> Int { lists[key]?.first.flatMap { Int($0) } ?? d }
     /// Whether a list holds `yes` (a switch).

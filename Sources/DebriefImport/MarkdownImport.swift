@@ -33,8 +33,34 @@ public struct MarkdownImporter: Sendable {
     public let labels: [Labels]
     public let today: Day
 
+    /// Per format, what its headings are compared with, keyed once: every section's titles in every language, and
+    /// its import headings (in the sections' order).
+    struct HeadingIndex: Sendable {
+        var titles: [String: String] = [:]             // heading key → section id (the first section that has it)
+        var imports: [(key: String, id: String)] = []
+        var names: Set<String> = []                    // the format's name in every language
+    }
+    let index: [String: HeadingIndex]
+
     public init(formats: FormatCatalog, defaultFormat: String = "incident", labels: [Labels], today: Day) {
         self.formats = formats; self.defaultFormat = defaultFormat; self.labels = labels; self.today = today
+        var index: [String: HeadingIndex] = [:]
+        for f in formats.formats {
+            var h = HeadingIndex()
+            let translations = Self.languages.compactMap { formats.format(f.id, locale: $0) }
+            h.names = Set(([f] + translations).map { Self.headingKey($0.name) })
+            for spec in f.sections {
+                for t in [f] + translations {
+                    guard let s = t.spec(spec.id) else { continue }
+                    for title in [s.title] + (s.clientTitle.map { [$0] } ?? []) where h.titles[Self.headingKey(title)] == nil {
+                        h.titles[Self.headingKey(title)] = spec.id
+                    }
+                }
+                h.imports += spec.importHeadings.map { (Self.headingKey($0), spec.id) }
+            }
+            index[f.id] = h
+        }
+        self.index = index
     }
 
     // MARK: the document
@@ -320,30 +346,18 @@ public struct MarkdownImporter: Sendable {
     /// The section a heading names: the format's own titles (in every language it has), then its import headings; a
     /// heading in two languages ("Ursachen / Causes", "Measures (Maßnahmen)") by either.
     func section(matching key: String, in format: Format) -> SectionSpec? {
-        if let spec = sectionByKey(key, in: format) { return spec }
-        return nil
+        guard let h = index[format.id] else { return nil }
+        let id = h.titles[key]
+            ?? h.imports.first { $0.key == key }?.id
+            // "Lessons learned (draft)", "Action items for Q3": the start of a heading.
+            ?? h.imports.first { $0.key.count >= 5 && key.hasPrefix($0.key + " ") }?.id
+        return id.flatMap { format.spec($0) }
     }
 
     func section(matchingHeading text: String, in format: Format) -> SectionSpec? {
-        if let spec = sectionByKey(Self.headingKey(text), in: format) { return spec }
+        if let spec = section(matching: Self.headingKey(text), in: format) { return spec }
         for part in text.split(whereSeparator: { "/()|–—".contains($0) }) where part.count >= 3 {
-            if let spec = sectionByKey(Self.headingKey(String(part)), in: format) { return spec }
-        }
-        return nil
-    }
-
-    func sectionByKey(_ key: String, in format: Format) -> SectionSpec? {
-        for spec in format.sections {
-            var titles = [spec.title] + (spec.clientTitle.map { [$0] } ?? [])
-            for lang in Self.languages {
-                if let t = formats.format(format.id, locale: lang)?.spec(spec.id) { titles += [t.title] + (t.clientTitle.map { [$0] } ?? []) }
-            }
-            if titles.contains(where: { Self.headingKey($0) == key }) { return spec }
-        }
-        for spec in format.sections where spec.importHeadings.contains(where: { Self.headingKey($0) == key }) { return spec }
-        // "Lessons learned (draft)", "Action items for Q3": the start of a heading.
-        for spec in format.sections {
-            if spec.importHeadings.contains(where: { let k = Self.headingKey($0); return k.count >= 5 && key.hasPrefix(k + " ") }) { return spec }
+            if let spec = section(matching: Self.headingKey(String(part)), in: format) { return spec }
         }
         return nil
     }
@@ -370,11 +384,7 @@ public struct MarkdownImporter: Sendable {
     func formatNamed(_ name: String) -> Format? {
         if let f = formats.format(name) { return f }
         let key = Self.headingKey(name)
-        for f in formats.formats {
-            let names = [f.name] + Self.languages.compactMap { formats.format(f.id, locale: $0)?.name }
-            if names.contains(where: { Self.headingKey($0) == key }) { return f }
-        }
-        return nil
+        return formats.formats.first { index[$0.id]?.names.contains(key) == true }
     }
 
     /// The format: the one asked for, else the one whose titles and import headings the document's headings meet most

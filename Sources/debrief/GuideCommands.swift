@@ -144,18 +144,10 @@ struct New: ParsableCommand {
             var record = Record(format: fmt.id, title: theTitle, date: today, status: .draft, locale: language)
             record.progress = "client"
             // Two people starting the same debrief at once get two files, never one overwritten.
-            var attempts = 0
-            while true {
-                do {
-                    try Interrupts.deferred { try RecordStore.create(record, at: path) }
-                    break
-                } catch let e as AtomicFile.AlreadyExists {
-                    attempts += 1
-                    guard output == nil, attempts < 100 else {
-                        throw UsageError("\(e.path) already exists; continue it with: debrief resume \(e.path)")
-                    }
-                    path = Slug.newRecordPath(in: archive.debriefsFolder, date: today, title: theTitle)
-                }
+            let created = record
+            path = try createRecord(at: path, nextIn: output == nil ? archive.debriefsFolder : nil, date: today, title: theTitle,
+                                    refused: { UsageError("\($0) already exists; continue it with: debrief resume \($0)") }) { p in
+                try Interrupts.deferred { try RecordStore.create(created, at: p) }
             }
             terminal.write(words("saving-to", ["file": shown(path)]) + "\n")
 
@@ -164,6 +156,25 @@ struct New: ParsableCommand {
             guide.nextCommands = nextCommands(for: path, guide.words)
             try coach(guide, workspace: ws)
             try runGuide(guide, terminal: terminal, from: "client")
+        }
+    }
+}
+
+/// Writes a new record with `write` at `path`, and returns where it went. A name someone took meanwhile (two people
+/// starting the same debrief, two files with the same title and date) gets the next free one in `folder`, never a
+/// file overwritten; a name given with -o (`folder` nil) is refused with `refused(path)`.
+func createRecord(at path: String, nextIn folder: String?, date: Day, title: String,
+                  refused: (String) -> Error, _ write: (String) throws -> Void) throws -> String {
+    var path = path
+    var attempts = 0
+    while true {
+        do {
+            try write(path)
+            return path
+        } catch let e as AtomicFile.AlreadyExists {
+            attempts += 1
+            guard let folder, attempts < 100 else { throw refused(e.path) }
+            path = Slug.newRecordPath(in: folder, date: date, title: title)
         }
     }
 }

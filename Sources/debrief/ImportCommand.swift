@@ -88,16 +88,9 @@ struct Import: ParsableCommand {
                         }
                     }
                     // Two files with the same title and date get two records, never one overwritten.
-                    var attempts = 0
-                    while true {
-                        do { try RecordStore.create(doc.record, at: out); break }
-                        catch let e as AtomicFile.AlreadyExists {
-                            attempts += 1
-                            guard output == nil, attempts < 100 else {
-                                throw UsageError("\(shown(e.path)) already exists; nothing was written for \(name)")
-                            }
-                            out = Slug.newRecordPath(in: ws.archive.debriefsFolder, date: doc.record.date ?? ws.today, title: doc.record.title)
-                        }
+                    out = try createRecord(at: out, nextIn: output == nil ? ws.archive.debriefsFolder : nil, date: doc.record.date ?? ws.today,
+                                           title: doc.record.title, refused: { UsageError("\(shown($0)) already exists; nothing was written for \(name)") }) {
+                        try RecordStore.create(doc.record, at: $0)
                     }
                     // What was written loads like any other debrief.
                     let loaded = try RecordReader.load(path: out, display: shown(out), formats: catalog)
