@@ -15,6 +15,7 @@ public struct OwnTheMistake: Check {
         .item("The deadline was missed.", in: "mistakes", side: .us),
         .item("The agreements were never confirmed in writing.", in: "mistakes", side: .us),
         .item("No risk assessment.", in: "mistakes", side: .us),
+        .item("Because we were rushed, the test was skipped.", in: "mistakes", side: .us),
         .item("Sopimuksia ei vahvistettu kirjallisesti.", in: "mistakes", side: .us, locale: "fi"),
         .item("Тохиролцоонууд бичгээр баталгаажуулагдаагүй.", in: "mistakes", side: .us, locale: "mn"),
     ]
@@ -38,42 +39,43 @@ public struct OwnTheMistake: Check {
     /// has one) in the main clause, and nothing impersonal. Where the language leaves the subject out of an active
     /// verb (`subject-dropped` in the word lists), a mistake with no impersonal wording and no other subject is ours.
     public func owned(_ text: String, _ lex: Lexicon, names: NameMatcher? = nil) -> Bool {
-        let words = lex.masking("not-subordinators", Text.words(in: text))
+        let written = Text.words(in: text)
+        let words = lex.masking("not-subordinators", written)
         // A first person only the vowel marks show (Arabic "دمجتُ", "I merged"): matched on the word as written.
         let marked = (lex.lists["first-person-marked"] ?? []).compactMap { Lexicon.Pattern($0) }
-        if !marked.isEmpty, Text.words(in: text).contains(where: { w in marked.contains { $0.matches(w) } }) { return true }
+        if !marked.isEmpty, written.contains(where: { w in marked.contains { $0.matches(w) } }) { return true }
         if lex.firstPhrase("impersonal-phrases", in: words.filter { !$0.isEmpty }) != nil { return false }
         // The first person must own the main clause: "testing was skipped because we ran out of time" does not.
-        // Where the language puts the reason first ("we lacked time so-that the test was-not-done"), the main
-        // clause follows the last subordinator.
-        var main = Array(words.prefix { !lex.has("subordinators", $0) })
+        var main = 0..<(words.firstIndex { lex.has("subordinators", $0) } ?? words.count)
         // A mistake that opens with its reason ("Because we were rushed, the test was skipped"; "Vì ... nên ..."):
         // the main clause follows the comma or the word that gives the result.
         if main.isEmpty, let first = words.first, lex.has("subordinators", first) {
-            let afterComma = text.split(separator: ",", maxSplits: 1).dropFirst().first.map { Text.words(in: String($0)) }
-            if let r = words.firstIndex(where: { lex.has("result-markers", $0) }) { main = Array(words[(r + 1)...]) }
-            else if let afterComma { main = afterComma }
+            if let r = words.firstIndex(where: { lex.has("result-markers", $0) }) {
+                main = (r + 1)..<words.count
+            } else if let afterComma = text.split(separator: ",", maxSplits: 1).dropFirst().first {
+                main = max(0, words.count - Text.words(in: String(afterComma)).count)..<words.count
+            }
         }
         // Where the subject may be left out (English notes: "Didn't book a backup courier"), an opening active verb is ours.
         if lex.firstIndex("dropped-subject-openers", in: Array(words.prefix(2))) == 0, words.count > 1,
            !["been", "by"].contains(words[1]) { return true }
+        // Where the language puts the reason first ("we lacked time so-that the test was-not-done"), the main
+        // clause follows the last subordinator.
         if lex.flag("subordinate-first"), let last = words.lastIndex(where: { lex.has("subordinators", $0) }) {
-            main = Array(words[(last + 1)...])
+            main = (last + 1)..<words.count
         }
         let tokens = Text.tokens(in: text)
-        if tokens.count == words.count {
-            let mainTokens = lex.flag("subordinate-first") ? Array(tokens.suffix(main.count)) : Array(tokens.prefix(main.count))
-            if lex.firstPersonIndex(mainTokens) != nil { return true }
-        } else if lex.firstPhrase("first-person", in: main) != nil {
+        let mainTokens = tokens.count == words.count ? Array(tokens[main]) : []
+        if tokens.count == words.count ? lex.firstPersonIndex(mainTokens) != nil : lex.firstPhrase("first-person", in: Array(words[main])) != nil {
             return true
         }
         if lex.flag("subject-dropped") {
             // Someone else named as the subject (a participant, a role) does not make it ours.
-            let mainTokens = tokens.count == words.count ? (lex.flag("subordinate-first") ? Array(tokens.suffix(main.count)) : Array(tokens.prefix(main.count))) : []
-            let someoneElse = main.contains { lex.has("other-subjects", $0) || lex.has("role-words", $0) }
+            let someoneElse = words[main].contains { lex.has("other-subjects", $0) || lex.has("role-words", $0) }
                 || mainTokens.contains { t in t.first?.isUppercase == true && names?.member(inWord: t) != nil }
-            return !someoneElse && main.contains { lex.has("active-verbs", $0) }
+            return !someoneElse && words[main].contains { lex.has("active-verbs", $0) }
         }
         return false
     }
+
 }
